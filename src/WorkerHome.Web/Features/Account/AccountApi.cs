@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Problems;
+
+namespace WorkerHome.Features.Account;
+
+public static class AccountApi
+{
+    public static IServiceCollection AddAccountFeature(this IServiceCollection services) => services
+        .AddScoped<UserLookup>()
+        .AddScoped<IssueToken>()
+        .AddScoped<RegisterWorker>()
+        .AddScoped<GetMe>()
+        .AddScoped<ListUsers>()
+        .AddScoped<CreateUser>()
+        .AddScoped<GrantRole>()
+        .AddScoped<RevokeRole>()
+        .AddScoped<SetUserLock>();
+
+    public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("账号");
+        auth.MapPost("/token", Token).WithSummary("用账号或手机号和密码换取访问令牌").ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+        auth.MapPost("/register", Register).WithSummary("职工用手机号注册").ProducesProblem(400).ProducesProblem(409);
+
+        app.MapGet("/api/me", Me).WithTags("账号").WithSummary("当前登录用户").RequireAuthorization().ProducesProblem(401);
+
+        var users = app.MapGroup("/api/users").WithTags("用户与授权").RequireAuthorization(AppAuth.StaffPolicy)
+            .ProducesProblem(401).ProducesProblem(403);
+        users.MapGet("/", List).WithSummary("查询本级及下级工会的用户");
+        users.MapPost("/", Create).WithSummary("为本级或下级工会创建账号").ProducesProblem(400).ProducesProblem(409);
+        users.MapPost("/{userId:guid}/grants", Grant).WithSummary("授予角色（限本级及下级工会）").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        users.MapDelete("/{userId:guid}/grants/{grantId:int}", Revoke).WithSummary("撤销角色").ProducesProblem(404).ProducesProblem(409);
+        users.MapPost("/{userId:guid}/lock", Lock).WithSummary("锁定账号").ProducesProblem(404);
+        users.MapDelete("/{userId:guid}/lock", Unlock).WithSummary("解除锁定").ProducesProblem(404);
+        return app;
+    }
+
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Token(TokenRequest request, IssueToken handler, CancellationToken ct) =>
+        (await handler.HandleAsync(request, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Created<RegisteredUser>, ProblemHttpResult>> Register(RegisterRequest request, RegisterWorker handler, CancellationToken ct) =>
+        (await handler.HandleAsync(request, ct)).ToResult(user => TypedResults.Created("/api/me", user));
+
+    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> Me(GetMe handler, CancellationToken ct) =>
+        (await handler.HandleAsync(ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<UserPage>, ProblemHttpResult>> List(ListUsers handler, CancellationToken ct,
+        string? q = null, int page = 1, int pageSize = 20)
+    {
+        var problem = Paging.Check(page, pageSize);
+        return problem is not null ? problem.ToHttpResult() : TypedResults.Ok(await handler.HandleAsync(q, page, pageSize, ct));
+    }
+
+    private static async Task<Results<Created<RegisteredUser>, ProblemHttpResult>> Create(CreateUserRequest request, CreateUser handler, CancellationToken ct) =>
+        (await handler.HandleAsync(request, ct)).ToResult(user => TypedResults.Created($"/api/users/{user.Id}", user));
+
+    private static async Task<Results<Ok<GrantItem>, ProblemHttpResult>> Grant(Guid userId, GrantRoleRequest request, GrantRole handler, CancellationToken ct) =>
+        (await handler.HandleAsync(userId, request, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid userId, int grantId, RevokeRole handler, CancellationToken ct) =>
+        (await handler.HandleAsync(userId, grantId, ct)).ToResult(_ => TypedResults.NoContent());
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Lock(Guid userId, SetUserLock handler, CancellationToken ct) =>
+        (await handler.HandleAsync(userId, locked: true, ct)).ToResult(_ => TypedResults.NoContent());
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Unlock(Guid userId, SetUserLock handler, CancellationToken ct) =>
+        (await handler.HandleAsync(userId, locked: false, ct)).ToResult(_ => TypedResults.NoContent());
+}

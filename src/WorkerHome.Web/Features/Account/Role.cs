@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WorkerHome.Features.Account;
+
+/// <summary>What a person may do. Staff and Volunteer are granted on a union node and cover its subtree.</summary>
+public enum Role
+{
+    [Display(Name = "职工")]
+    Worker = 0,
+
+    [Display(Name = "志愿者")]
+    Volunteer = 1,
+
+    [Display(Name = "工会工作人员")]
+    Staff = 2,
+
+    [Display(Name = "系统管理员")]
+    SystemAdmin = 3,
+}

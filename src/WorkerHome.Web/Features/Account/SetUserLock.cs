@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using WorkerHome.Data;
+using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Problems;
+
+namespace WorkerHome.Features.Account;
+
+/// <summary>Blocks or unblocks sign-in for a user in the staff member's subtree.</summary>
+public sealed class SetUserLock(AppDbContext db, UserManager<AppUser> users, DataScope scope, CurrentUser current, TimeProvider time)
+{
+    public async Task<Outcome<Done>> HandleAsync(Guid userId, bool locked, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return AccountProblems.UserNotFound;
+        }
+        if (user.Id == current.UserId)
+        {
+            return AccountProblems.OwnGrant with { Code = "own_account", Title = "不能锁定自己的账号" };
+        }
+        var access = await scope.GetAsync(ct);
+        var unionIds = access.UnionIds(db);
+        var inScope = access.IsSystemAdmin || await db.Users.AnyAsync(u => u.Id == userId
+            && ((u.HomeUnionId != null && unionIds.Contains(u.HomeUnionId.Value))
+                || u.Grants.Any(g => g.UnionId != null && unionIds.Contains(g.UnionId.Value))), ct);
+        var isAdmin = await db.RoleGrants.AnyAsync(g => g.UserId == userId && g.Role == Role.SystemAdmin, ct);
+        if (!inScope || (isAdmin && !access.IsSystemAdmin))
+        {
+            return AccountProblems.UserOutOfScope;
+        }
+        await users.SetLockoutEndDateAsync(user, locked ? time.GetUtcNow().AddYears(100) : null);
+        if (locked)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+        return Done.Value;
+    }
+}

@@ -1,0 +1,25 @@
+namespace WorkerHome.Infrastructure.Auditing;
+
+/// <summary>One staff write: who changed which record, when, and its state before and after (JSON).</summary>
+public sealed class OperationLog
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public Guid? UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public OperationKind Kind { get; set; }
+    public string EntityType { get; set; } = "";
+    public string? EntityId { get; set; }
+    public string Label { get; set; } = "";
+    public int? UnionId { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public string? IpAddress { get; set; }
+}
+
+public enum OperationKind
+{
+    Created,
+    Updated,
+    Deleted,
+}

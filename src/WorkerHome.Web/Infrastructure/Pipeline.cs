@@ -1,0 +1,33 @@
+namespace WorkerHome.Infrastructure;
+
+public static class Pipeline
+{
+    /// <summary>The middleware, in order: errors, status pages, security headers, static files, identity, antiforgery.</summary>
+    public static WebApplication UseAppPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            await next(context);
+        });
+        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
+}

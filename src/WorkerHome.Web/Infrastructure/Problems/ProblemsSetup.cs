@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkerHome.Infrastructure.Problems;
+
+public static class ProblemsSetup
+{
+    /// <summary>Every error response is ProblemDetails with a Chinese title and a stable <c>code</c>.</summary>
+    public static IServiceCollection AddAppProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var details = context.ProblemDetails;
+            var status = details.Status ?? context.HttpContext.Response.StatusCode;
+            if (!details.Extensions.ContainsKey("code"))
+            {
+                var known = details is HttpValidationProblemDetails ? CommonProblems.Validation : CommonProblems.ForStatus(status);
+                details.Extensions["code"] = known.Code;
+                details.Title = known.Title;
+            }
+            details.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<AppExceptionHandler>();
+        return services;
+    }
+}
+
+/// <summary>
+/// The last line: malformed requests become 400 problems, lost optimistic-concurrency races 409,
+/// anything else a logged 500 problem that reveals nothing internal.
+/// </summary>
+internal sealed partial class AppExceptionHandler(IProblemDetailsService problems, ILogger<AppExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => CommonProblems.PayloadTooLarge,
+            BadHttpRequestException bad => CommonProblems.MalformedRequest.WithDetail(Sentence(bad)),
+            DbUpdateConcurrencyException => CommonProblems.StaleVersion,
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => CommonProblems.Internal,
+        };
+        if (problem is null)
+        {
+            return true;
+        }
+        if (problem.Status >= 500)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+        httpContext.Response.StatusCode = problem.Status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem.ToProblemDetails(),
+            Exception = exception,
+        });
+    }
+
+    // Binding failures carry the parameter name; say it in Chinese without echoing framework internals.
+    private static string Sentence(BadHttpRequestException exception) =>
+        exception.InnerException is System.Text.Json.JsonException json
+            ? $"JSON 格式错误{(json.Path is null ? "" : $"（位置 {json.Path}）")}"
+            : "请求参数无法解析，请检查参数类型和格式";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure on {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
+}

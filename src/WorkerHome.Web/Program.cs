@@ -1,0 +1,56 @@
+using WorkerHome.Components;
+using WorkerHome.Data.Seed;
+using WorkerHome.Features.Account;
+using WorkerHome.Features.Audit;
+using WorkerHome.Features.Regions;
+using WorkerHome.Features.Sites;
+using WorkerHome.Features.Unions;
+using WorkerHome.Infrastructure;
+using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Health;
+using WorkerHome.Infrastructure.OpenApi;
+using WorkerHome.Infrastructure.Persistence;
+using WorkerHome.Infrastructure.Privacy;
+using WorkerHome.Infrastructure.Problems;
+using WorkerHome.Infrastructure.Ui;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Cross-cutting: database, errors, identity, privacy, API description, health, UI.
+builder.AddAppDatabase();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddAppProblems();
+builder.Services.AddAppAuth();
+builder.Services.AddAppPrivacy(builder.Configuration, builder.Environment);
+builder.Services.AddAppOpenApi();
+builder.Services.AddAppHealth();
+builder.Services.AddAppUi();
+
+// Rooms.
+builder.Services.AddRegionsFeature();
+builder.Services.AddUnionsFeature();
+builder.Services.AddAccountFeature();
+builder.Services.AddSitesFeature();
+builder.Services.AddAuditFeature();
+builder.Services.AddDemoData();
+
+var app = builder.Build();
+
+app.UseAppPipeline();
+app.MapAppHealth();
+app.MapAppOpenApi();
+
+app.MapRegionsApi();
+app.MapUnionsApi();
+app.MapAccountApi();
+app.MapAccountPages();
+app.MapSitesApi();
+app.MapAuditApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.PrepareDatabaseAsync();
+app.PrintStartupBanner();
+await app.RunAsync();
+
+/// <summary>The host, public so the test projects can start it.</summary>
+public partial class Program;
