@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppDatabase();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppProblems();
+builder.Services.AddValidation();
 builder.Services.AddAppAuth();
 builder.Services.AddAppPrivacy(builder.Configuration, builder.Environment);
 builder.Services.AddAppOpenApi();

@@ -23,6 +23,8 @@ public static class ProblemsSetup
             details.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<AppExceptionHandler>();
+        // Binding failures reach the handler above, which names the field, in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 }
@@ -38,6 +40,10 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
         var problem = exception switch
         {
             BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => CommonProblems.PayloadTooLarge,
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } json } when IsTypeMismatch(json) =>
+                CommonProblems.Field(FieldOf(path), "值的类型或格式不正确"),
+            BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } m =>
+                CommonProblems.Field(Camel(m.Groups["name"].Value), m.Groups["kind"].Value == "Required" ? "缺少必填参数" : "参数值的类型或格式不正确"),
             BadHttpRequestException bad => CommonProblems.MalformedRequest.WithDetail(Sentence(bad)),
             DbUpdateConcurrencyException => CommonProblems.StaleVersion,
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
@@ -65,6 +71,19 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
         exception.InnerException is System.Text.Json.JsonException json
             ? $"JSON 格式错误{(json.Path is null ? "" : $"（位置 {json.Path}）")}"
             : "请求参数无法解析，请检查参数类型和格式";
+
+    // A well-formed document with a value of the wrong type (as opposed to a truncated or broken document).
+    private static bool IsTypeMismatch(System.Text.Json.JsonException json) =>
+        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+
+    /// <summary>"$.openingHours[0].opens" → "openingHours[0].opens".</summary>
+    private static string FieldOf(string jsonPath) => jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    // Minimal API binding messages: 'Failed to bind parameter "int page" from "x".' and 'Required parameter "string q" was not provided ...'.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<kind>Failed to bind|Required) parameter \"(?:[^\" ]+ )?(?<name>[A-Za-z0-9_]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure on {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs every test suite on SQLite and on PostgreSQL (HTTP and browser) and ends with one line:
+#   N passed, N failed[, N skipped]
+# Installs what the tests need when it is missing (Chromium, CJK fonts, PostgreSQL; needs root or sudo),
+# starts a throwaway PostgreSQL on a free loopback port and removes it afterwards.
+# Options: --no-browser (HTTP suites only), --filter EXPR (passed to dotnet test).
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+browser=1
+filter=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-browser) browser=0 ;;
+    --filter) filter=(--filter "$2"); shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { printf '\n== %s\n' "$*"; }
+
+# 1. What the tests need from the machine.
+missing=()
+[ "$browser" = 1 ] && ! command -v chromium >/dev/null 2>&1 && missing+=(chromium)
+[ "$browser" = 1 ] && ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && missing+=(fonts-noto-cjk)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || { echo "could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# 2. A throwaway PostgreSQL cluster on a free port (fsync off: test data is disposable).
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+pgdir=$(mktemp -d /tmp/workerhome-pg.XXXXXX)
+port=55432
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+as_pg=()
+if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$pgdir"; as_pg=(runuser -u postgres --); fi
+stop_pg() {
+  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$pgdir"
+}
+trap stop_pg EXIT
+log "starting PostgreSQL ($("$pgbin/postgres" --version)) on port $port"
+"${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U workerhome -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null \
+  && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o \
+    "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null \
+  || { cat "$pgdir/server.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
+export WORKERHOME_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=workerhome;Database=postgres;Timeout=30"
+
+# 3. Build once, then run each suite.
+results="$root/artifacts/test-results"
+rm -rf "$results"; mkdir -p "$results"
+log "building"
+if ! dotnet build "$root/WorkerHome.slnx" -c Release -nologo -v quiet; then
+  echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+suites=(tests/WorkerHome.Tests)
+[ "$browser" = 1 ] && suites+=(tests/WorkerHome.BrowserTests)
+status=0
+for suite in "${suites[@]}"; do
+  name=$(basename "$suite")
+  log "running $name"
+  dotnet test "$suite" -c Release --no-build -nologo "${filter[@]}" \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" --results-directory "$results" || status=1
+done
+
+# 4. One line for people and CI.
+passed=0; failed=0; skipped=0; found=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  found=1
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  total=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  skipped=$((skipped + ${total:-0} - ${p:-0} - ${f:-0}))
+done
+[ "$found" = 1 ] || { failed=$((failed + 1)); status=1; }
+[ "$failed" -gt 0 ] && status=1
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo
+echo "$line"
+exit $status

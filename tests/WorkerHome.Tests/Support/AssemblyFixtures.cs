@@ -1,0 +1,4 @@
+using WorkerHome.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(SqliteApp))]
+[assembly: AssemblyFixture(typeof(PostgresApp))]

@@ -1,0 +1,224 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using WorkerHome.Data;
+using WorkerHome.Infrastructure.Auth;
+
+namespace WorkerHome.Tests.Support;
+
+/// <summary>
+/// The real host on one database, started once for the whole test run, with the demo data seeded and the
+/// clock fixed (Wednesday 2 December 2026, 10:00 in Beijing) so "open now" and dates are deterministic.
+/// </summary>
+public abstract class TestApp : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = new(2026, 12, 2, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _tokenLock = new(1, 1);
+    private WebApplicationFactory<Program>? _factory;
+
+    public abstract string Provider { get; }
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    /// <summary>Why this database is not available here (the test is then skipped), or null.</summary>
+    public string? Unavailable { get; protected set; }
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app did not start.");
+
+    protected abstract Task<Dictionary<string, string?>> PrepareAsync();
+
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = await PrepareAsync();
+        if (Unavailable is not null)
+        {
+            return;
+        }
+        settings["Privacy:EncryptionKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+        settings["Privacy:LookupKey"] = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
+        settings["Database:SeedDemoData"] = "true";
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        ConfigureFactory(_factory);
+        _ = _factory.Server;
+    }
+
+    /// <summary>Browser tests switch the factory to a real Kestrel server before it starts.</summary>
+    protected virtual void ConfigureFactory(WebApplicationFactory<Program> factory)
+    {
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        await CleanUpAsync();
+        _tokenLock.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public void SkipIfUnavailable() => Assert.SkipWhen(Unavailable is not null, Unavailable ?? "");
+
+    public HttpClient Anonymous()
+    {
+        SkipIfUnavailable();
+        return Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    /// <summary>A client with the bearer token of a demo account (password Demo@2026) or another account.</summary>
+    public async Task<HttpClient> As(string userName, string password = "Demo@2026")
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName, password));
+        return client;
+    }
+
+    private async Task<string> TokenAsync(string userName, string password)
+    {
+        var key = userName + "\n" + password;
+        await _tokenLock.WaitAsync();
+        try
+        {
+            if (_tokens.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+            using var client = Anonymous();
+            var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+            response.EnsureSuccessStatusCode();
+            var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
+            _tokens[key] = token;
+            return token;
+        }
+        finally
+        {
+            _tokenLock.Release();
+        }
+    }
+
+    /// <summary>Runs code against the app's database in a fresh scope (as the system, unless a principal is set).</summary>
+    public async Task<T> DbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        SkipIfUnavailable();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task DbAsync(Func<AppDbContext, Task> work) => await DbAsync(async db =>
+    {
+        await work(db);
+        return true;
+    });
+
+    /// <summary>Resolves a service in a fresh scope acting as the given principal (for handler-level tests).</summary>
+    public async Task<T> AsUserAsync<THandler, T>(string? userName, Func<THandler, Task<T>> work) where THandler : notnull
+    {
+        SkipIfUnavailable();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        if (userName is not null)
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<WorkerHome.Features.Account.AppUser>>();
+            var signIn = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<WorkerHome.Features.Account.AppUser>>();
+            var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = await signIn.CreateUserPrincipalAsync(user);
+        }
+        return await work(scope.ServiceProvider.GetRequiredService<THandler>());
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}
+
+/// <summary>The app on SQLite: a fresh database file in a temporary folder.</summary>
+public sealed class SqliteApp : TestApp
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "workerhome-tests", Guid.NewGuid().ToString("N"));
+
+    public override string Provider => "Sqlite";
+
+    protected override Task<Dictionary<string, string?>> PrepareAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        return Task.FromResult(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataDirectory"] = _folder,
+        });
+    }
+
+    protected override Task CleanUpAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The app on PostgreSQL: a fresh database on the server named by <c>WORKERHOME_TEST_POSTGRES</c> (a connection
+/// string for a user that may create databases; ./test.sh starts a throwaway server and sets it).
+/// </summary>
+public sealed class PostgresApp : TestApp
+{
+    public const string Variable = "WORKERHOME_TEST_POSTGRES";
+    private readonly string _database = "wh_test_" + Guid.NewGuid().ToString("N")[..12];
+    private string? _admin;
+
+    public override string Provider => "Postgres";
+
+    protected override async Task<Dictionary<string, string?>> PrepareAsync()
+    {
+        _admin = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrEmpty(_admin))
+        {
+            Unavailable = $"PostgreSQL is not configured: set {Variable} (./test.sh does).";
+            return [];
+        }
+        await using (var connection = new NpgsqlConnection(_admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(_admin) { Database = _database, MaxPoolSize = 200 };
+        return new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["Database:ConnectionString"] = builder.ConnectionString,
+            ["Database:DataDirectory"] = Path.Combine(Path.GetTempPath(), "workerhome-tests", _database),
+        };
+    }
+
+    protected override async Task CleanUpAsync()
+    {
+        if (string.IsNullOrEmpty(_admin))
+        {
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
