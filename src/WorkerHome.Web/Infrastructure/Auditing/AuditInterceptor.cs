@@ -101,7 +101,8 @@ public sealed class AuditInterceptor(CurrentUser user, TimeProvider time) : Save
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => RootOf(context, e))
             .Where(e => e?.Entity is IAudited)
-            .Distinct()
+            // Entry wrappers are created per call; the entity instance is what identifies an aggregate.
+            .DistinctBy(e => e!.Entity, ReferenceEqualityComparer.Instance)
             .ToList();
         if (roots.Count == 0)
         {

@@ -14,6 +14,15 @@ public static class ProblemsSetup
         {
             var details = context.ProblemDetails;
             var status = details.Status ?? context.HttpContext.Response.StatusCode;
+            if (details is HttpValidationProblemDetails validation)
+            {
+                // The framework's validation names C# properties; the API speaks camelCase JSON.
+                foreach (var key in validation.Errors.Keys.Where(k => k.Length > 0 && char.IsUpper(k[0])).ToList())
+                {
+                    validation.Errors.Remove(key, out var messages);
+                    validation.Errors[CamelPath(key)] = messages!;
+                }
+            }
             if (!details.Extensions.ContainsKey("code"))
             {
                 var known = details is HttpValidationProblemDetails ? CommonProblems.Validation : CommonProblems.ForStatus(status);
@@ -27,6 +36,10 @@ public static class ProblemsSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
+
+    /// <summary>"OpeningHours[0].Opens" → "openingHours[0].opens".</summary>
+    internal static string CamelPath(string path) =>
+        string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }
 
 /// <summary>
