@@ -44,7 +44,7 @@ public static class ExcelFiles
             workbook[sheet.Name] = rows;
         }
         using var stream = new MemoryStream();
-        stream.SaveAs(workbook, configuration: new OpenXmlConfiguration { EnableAutoWidth = true, FreezeRowCount = 1, AutoFilter = false });
+        stream.SaveAs(workbook, configuration: new OpenXmlConfiguration { FastMode = true, EnableAutoWidth = true, FreezeRowCount = 1, AutoFilter = false });
         return stream.ToArray();
     }
 
