@@ -62,6 +62,7 @@ fi
 suites=(tests/WorkerHome.Tests)
 [ "$browser" = 1 ] && suites+=(tests/WorkerHome.BrowserTests)
 status=0
+export WORKERHOME_TEST_LOGS="$results"
 for suite in "${suites[@]}"; do
   name=$(basename "$suite")
   log "running $name"

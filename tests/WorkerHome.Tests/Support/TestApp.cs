@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using WorkerHome.Data;
@@ -32,6 +32,10 @@ public abstract class TestApp : IAsyncLifetime
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app did not start.");
 
+    /// <summary>Where the server's warnings and errors go (artifacts/test-results when run by test.sh).</summary>
+    public string ServerLogPath => Path.Combine(
+        Environment.GetEnvironmentVariable("WORKERHOME_TEST_LOGS") ?? Path.GetTempPath(), $"server-{Provider}-{GetType().Name}.log");
+
     protected abstract Task<Dictionary<string, string?>> PrepareAsync();
 
     protected virtual Task CleanUpAsync() => Task.CompletedTask;
@@ -49,8 +53,13 @@ public abstract class TestApp : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
-            builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+            // UseSetting reaches Program.cs before it reads configuration; ConfigureAppConfiguration would come too late.
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            builder.ConfigureLogging(logging => logging.AddProvider(new ErrorLog(ServerLogPath)));
         });
         ConfigureFactory(_factory);
         _ = _factory.Server;
