@@ -6,7 +6,8 @@ public static class Pipeline
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
+        // API failures become problems (AppExceptionHandler); page failures show the error page.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         if (!app.Environment.IsDevelopment())
@@ -28,6 +29,6 @@ public static class Pipeline
         return app;
     }
 
-    private static bool IsApi(HttpContext context) =>
+    internal static bool IsApi(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WorkerHome.Infrastructure;
 
 namespace WorkerHome.Infrastructure.Problems;
 
@@ -50,6 +51,11 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (!Pipeline.IsApi(httpContext) && exception is not BadHttpRequestException)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            return false;
+        }
         var problem = exception switch
         {
             BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => CommonProblems.PayloadTooLarge,
