@@ -63,6 +63,8 @@ suites=(tests/WorkerHome.Tests)
 [ "$browser" = 1 ] && suites+=(tests/WorkerHome.BrowserTests)
 status=0
 export WORKERHOME_TEST_LOGS="$results"
+export WORKERHOME_SCREENSHOTS="$root/artifacts/screenshots"
+mkdir -p "$WORKERHOME_SCREENSHOTS"
 for suite in "${suites[@]}"; do
   name=$(basename "$suite")
   log "running $name"

@@ -2,7 +2,7 @@ using System.Net;
 using WorkerHome.Features.Audit;
 using WorkerHome.Features.Sites;
 using WorkerHome.Infrastructure.Problems;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Audit;
 

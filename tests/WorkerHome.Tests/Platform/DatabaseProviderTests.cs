@@ -1,4 +1,4 @@
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Platform;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Platform;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkerHome.Data;
 using WorkerHome.Data.Seed;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Platform;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using WorkerHome.Features.Regions;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Regions;
 

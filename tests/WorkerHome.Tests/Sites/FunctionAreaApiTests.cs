@@ -1,6 +1,6 @@
 using System.Net;
 using WorkerHome.Features.Sites;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Sites;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Sites;
 using WorkerHome.Infrastructure.Auditing;
 using WorkerHome.Infrastructure.Problems;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Sites;
 

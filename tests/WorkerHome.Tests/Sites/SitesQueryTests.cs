@@ -4,7 +4,7 @@ using WorkerHome.Features.Sites;
 using WorkerHome.Infrastructure.Maps;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Time;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Sites;
 

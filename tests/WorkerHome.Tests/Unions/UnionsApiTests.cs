@@ -1,6 +1,6 @@
 using System.Net;
 using WorkerHome.Features.Unions;
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Unions;
 

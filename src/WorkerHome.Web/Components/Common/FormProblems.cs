@@ -9,8 +9,11 @@ namespace WorkerHome.Components.Common;
 /// </summary>
 public static class FormProblems
 {
-    /// <summary>Adds the field errors to the store; returns the messages that belong to no top-level field.</summary>
-    public static IReadOnlyList<string> Apply(EditContext context, ValidationMessageStore store, AppProblem problem)
+    /// <summary>
+    /// Adds the field errors to the store; returns the messages that belong to no top-level field, each prefixed
+    /// by <paramref name="describe"/>'s name for its field when given (for rows of a list, say).
+    /// </summary>
+    public static IReadOnlyList<string> Apply(EditContext context, ValidationMessageStore store, AppProblem problem, Func<string, string?>? describe = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
@@ -26,7 +29,8 @@ public static class FormProblems
             }
             else
             {
-                unplaced.AddRange(messages);
+                var label = describe?.Invoke(field);
+                unplaced.AddRange(messages.Select(m => label is null ? m : $"{label}：{m}"));
             }
         }
         context.NotifyValidationStateChanged();

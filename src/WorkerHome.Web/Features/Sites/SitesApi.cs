@@ -16,6 +16,7 @@ public static class SitesApi
         .AddScoped<SiteRules>()
         .AddScoped<SearchSites>()
         .AddScoped<GetSite>()
+        .AddScoped<LoadSiteInput>()
         .AddScoped<CreateSite>()
         .AddScoped<UpdateSite>()
         .AddScoped<DeleteSite>()

@@ -35,8 +35,10 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
         return point.IsValid;
     }
 
-    /// <summary>"1.2 公里", or "850 米" under one kilometre.</summary>
-    public static string FormatDistance(double km) => km < 1
+    /// <summary>"1.2 公里", "850 米" under one kilometre, "100 米内" when it is that close.</summary>
+    public static string FormatDistance(double km) => km < 0.1
+        ? "100 米内"
+        : km < 1
         ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(km * 1000 / 10) * 10:0} 米")
         : string.Create(CultureInfo.InvariantCulture, $"{km:0.0} 公里");
 

@@ -9,7 +9,7 @@ internal sealed class ChineseMudLocalizer : MudLocalizer
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
         ["MudDataGridPager_RowsPerPage"] = "每页",
-        ["MudDataGridPager_InfoFormat"] = "{first_item}-{last_item}，共 {all_items} 条",
+        ["MudDataGridPager_InfoFormat"] = "{0}-{1}，共 {2} 条",
         ["MudDataGridPager_AllItems"] = "全部",
         ["MudDataGridPager_FirstPage"] = "第一页",
         ["MudDataGridPager_LastPage"] = "最后一页",

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace WorkerHome.Tests.Support;
+namespace WorkerHome.Testing;
 
 /// <summary>JSON as the API writes it, and assertions on ProblemDetails.</summary>
 public static class Http

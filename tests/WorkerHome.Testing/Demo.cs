@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Sites;
 
-namespace WorkerHome.Tests.Support;
+namespace WorkerHome.Testing;
 
 /// <summary>Finds demo records by their natural keys, and builds valid inputs for tests to vary.</summary>
 public static class Demo

@@ -9,7 +9,7 @@ using Npgsql;
 using WorkerHome.Data;
 using WorkerHome.Infrastructure.Auth;
 
-namespace WorkerHome.Tests.Support;
+namespace WorkerHome.Testing;
 
 /// <summary>
 /// The real host on one database, started once for the whole test run, with the demo data seeded and the
@@ -53,6 +53,8 @@ public abstract class TestApp : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
+            // Outside Development the host serves only published assets; tests run from the build output.
+            builder.UseStaticWebAssets();
             // UseSetting reaches Program.cs before it reads configuration; ConfigureAppConfiguration would come too late.
             foreach (var (key, value) in settings)
             {
@@ -61,14 +63,12 @@ public abstract class TestApp : IAsyncLifetime
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
             builder.ConfigureLogging(logging => logging.AddProvider(new ErrorLog(ServerLogPath)));
         });
-        ConfigureFactory(_factory);
-        _ = _factory.Server;
+        _factory = ConfigureFactory(_factory);
+        _factory.StartServer();
     }
 
     /// <summary>Browser tests switch the factory to a real Kestrel server before it starts.</summary>
-    protected virtual void ConfigureFactory(WebApplicationFactory<Program> factory)
-    {
-    }
+    protected virtual WebApplicationFactory<Program> ConfigureFactory(WebApplicationFactory<Program> factory) => factory;
 
     public async ValueTask DisposeAsync()
     {
@@ -153,7 +153,7 @@ public abstract class TestApp : IAsyncLifetime
 }
 
 /// <summary>The app on SQLite: a fresh database file in a temporary folder.</summary>
-public sealed class SqliteApp : TestApp
+public class SqliteApp : TestApp
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "workerhome-tests", Guid.NewGuid().ToString("N"));
 
@@ -187,7 +187,7 @@ public sealed class SqliteApp : TestApp
 /// The app on PostgreSQL: a fresh database on the server named by <c>WORKERHOME_TEST_POSTGRES</c> (a connection
 /// string for a user that may create databases; ./test.sh starts a throwaway server and sets it).
 /// </summary>
-public sealed class PostgresApp : TestApp
+public class PostgresApp : TestApp
 {
     public const string Variable = "WORKERHOME_TEST_POSTGRES";
     private readonly string _database = "wh_test_" + Guid.NewGuid().ToString("N")[..12];

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace WorkerHome.Tests.Support;
+namespace WorkerHome.Testing;
 
 /// <summary>
 /// Keeps the server's warnings and errors of a test run in a file next to the test results, so a 500 seen by

@@ -1,4 +1,4 @@
-using WorkerHome.Tests.Support;
+using WorkerHome.Testing;
 
 [assembly: AssemblyFixture(typeof(SqliteApp))]
 [assembly: AssemblyFixture(typeof(PostgresApp))]

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace WorkerHome.BrowserTests.Support;
+
+/// <summary>
+/// One headless Debian Chromium for the whole run, driven by Playwright for .NET (its own browser download does
+/// not work on these machines). Each test opens its own context: a phone or a desktop, in Chinese.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string? Unavailable { get; private set; }
+
+    /// <summary>Where journeys leave screenshots for people to look at (artifacts/screenshots under test.sh).</summary>
+    public static string ScreenshotDirectory { get; } =
+        Environment.GetEnvironmentVariable("WORKERHOME_SCREENSHOTS") ?? Path.Combine(Path.GetTempPath(), "workerhome-screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Unavailable = $"Chromium is not installed at {ChromiumPath} (./test.sh installs it).";
+            return;
+        }
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+
+    /// <summary>A phone (390 × 844, touch) or a desktop (1440 × 900) page in zh-CN.</summary>
+    public async Task<IPage> NewPageAsync(IWebApp web, bool phone, Action<BrowserNewContextOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(web);
+        Assert.SkipWhen(Unavailable is not null, Unavailable ?? "");
+        var options = new BrowserNewContextOptions
+        {
+            BaseURL = web.BaseUrl,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1440, Height = 900 },
+            HasTouch = phone,
+            IsMobile = phone,
+        };
+        configure?.Invoke(options);
+        var context = await _browser!.NewContextAsync(options);
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
+}
