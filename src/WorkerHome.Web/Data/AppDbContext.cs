@@ -12,7 +12,7 @@ namespace WorkerHome.Data;
 /// <summary>
 /// The one database of the platform. Each room contributes its entities and mapping; this class only lists
 /// them. Provider-specific subclasses (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>)
-/// exist so each provider keeps its own migrations (see docs/adr/0002).
+/// exist so each provider keeps its own migrations (see docs/adr/0001).
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options)
     : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
