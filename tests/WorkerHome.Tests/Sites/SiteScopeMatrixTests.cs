@@ -50,7 +50,8 @@ public abstract class SiteScopeMatrixTests(TestApp app)
         var before = await app.SiteAsync(id);
         var detail = await (await client.GetAsync($"/api/sites/{id}")).ReadAsync<SiteDetail>();
         Assert.Equal(allowed, detail.CanEdit);
-        var input = ToInput(before);
+        // The edit form's own loader gives exactly what an editor would send back.
+        var input = (await app.AsUserAsync<LoadSiteInput, WorkerHome.Infrastructure.Problems.Outcome<SiteInput>>("admin", h => h.HandleAsync(id, default))).Value;
         input.Description = $"{account} 修改于测试";
         var update = await client.PutJsonAsync($"/api/sites/{id}", input);
         if (allowed)
@@ -80,35 +81,6 @@ public abstract class SiteScopeMatrixTests(TestApp app)
         await (await client.PostJsonAsync("/api/sites", input)).ProblemAsync(HttpStatusCode.Forbidden, "site_out_of_scope");
         Assert.False(await app.DbAsync(db => db.Sites.AnyAsync(s => s.Name == input.Name)));
     }
-
-    private static SiteInput ToInput(Site site) => new()
-    {
-        Name = site.Name,
-        Form = site.Form,
-        Rating = site.Rating,
-        Status = site.Status,
-        HostOrganization = site.HostOrganization,
-        UnionId = site.UnionId,
-        RegionCode = site.RegionCode,
-        Address = site.Address,
-        Latitude = site.Latitude,
-        Longitude = site.Longitude,
-        ContactName = site.ContactName,
-        ContactPhone = site.ContactPhone,
-        Description = site.Description,
-        FunctionAreaIds = site.FunctionAreaIds,
-        OpeningHours = site.OpeningHours.Select(p => new OpeningPeriodInput
-        {
-            Day = p.Day,
-            Opens = WorkerHome.Infrastructure.Time.ChinaTime.FormatMinutes(p.OpensAt),
-            Closes = WorkerHome.Infrastructure.Time.ChinaTime.FormatMinutes(p.ClosesAt),
-        }).ToList(),
-        SpecialDays = site.SpecialDays.Select(d => new SpecialDayInput { Date = d.Date, Closed = d.Closed, Note = d.Note }).ToList(),
-        ValidFrom = site.ValidFrom,
-        ValidTo = site.ValidTo,
-        HostProject = site.HostProject,
-        Version = site.Version,
-    };
 
     public sealed class OnSqlite(SqliteApp app) : SiteScopeMatrixTests(app);
 
