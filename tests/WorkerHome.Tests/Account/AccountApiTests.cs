@@ -67,7 +67,8 @@ public abstract class AccountApiTests(TestApp app)
         using var client = app.Anonymous();
         var phone = NewPhone();
         await (await client.PostJsonAsync("/api/auth/register", new { phone, password = "hello2026", displayName = "甲" })).ReadAsync<RegisteredUser>(HttpStatusCode.Created);
-        await (await client.PostJsonAsync("/api/auth/register", new { phone = "+86 " + phone, password = "hello2026", displayName = "乙" })).ProblemAsync(HttpStatusCode.Conflict, "phone_taken");
+        var problem = await (await client.PostJsonAsync("/api/auth/register", new { phone = "+86 " + phone, password = "hello2026", displayName = "乙" })).ProblemAsync(HttpStatusCode.Conflict, "phone_taken");
+        Assert.Contains("phone", problem.Errors().Keys);
     }
 
     [Fact]

@@ -97,6 +97,9 @@ public abstract class UserManagementTests(TestApp app)
         var user = await (await staff.PostJsonAsync("/api/users", new { userName, displayName = "待锁定", password = "welcome2026", homeUnionId = unionId }))
             .ReadAsync<RegisteredUser>(HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsync($"/api/users/{user.Id}/lock", null)).StatusCode);
+        var id = user.Id.ToString();
+        var lockLogs = await app.DbAsync(db => db.OperationLogs.CountAsync(l => l.EntityType == "AppUser" && l.EntityId == id && l.Kind == WorkerHome.Infrastructure.Auditing.OperationKind.Updated));
+        Assert.Equal(1, lockLogs);
         using var anonymous = app.Anonymous();
         await (await anonymous.PostJsonAsync("/api/auth/token", new { userName, password = "welcome2026" })).ProblemAsync(HttpStatusCode.Forbidden, "account_locked");
         Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/users/{user.Id}/lock")).StatusCode);

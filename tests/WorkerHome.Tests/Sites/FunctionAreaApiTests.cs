@@ -38,6 +38,14 @@ public abstract class FunctionAreaApiTests(TestApp app)
         Assert.Contains("code", badCode.Errors().Keys);
     }
 
+    [Fact]
+    public async Task The_use_case_itself_refuses_county_staff_whatever_door_they_come_through()
+    {
+        var input = new FunctionAreaInput { Code = "county_try", Name = "县级尝试", CoreFunctions = [CoreFunction.Assistance] };
+        var outcome = await app.AsUserAsync<SaveFunctionArea, WorkerHome.Infrastructure.Problems.Outcome<FunctionAreaItem>>("emeishan", h => h.HandleAsync(null, input, default));
+        Assert.Equal("forbidden", outcome.Problem?.Code);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : FunctionAreaApiTests(app);
 
     public sealed class OnPostgres(PostgresApp app) : FunctionAreaApiTests(app);

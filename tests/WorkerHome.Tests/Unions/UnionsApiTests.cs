@@ -41,6 +41,10 @@ public abstract class UnionsApiTests(TestApp app)
         var path = await app.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Unions, u => u.Id == node.Id));
         Assert.EndsWith($"/{parent}/{node.Id}/", path.Path, StringComparison.Ordinal);
 
+        var logs = await app.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.OperationLogs.Where(l => l.EntityType == "Union" && l.EntityId == node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(WorkerHome.Infrastructure.Auditing.OperationKind.Created, Assert.Single(logs).Kind);
+
         await (await client.PostJsonAsync("/api/unions", new { name, parentId = parent, level = "Grassroots" })).ProblemAsync(HttpStatusCode.Conflict, "union_name_taken");
         await (await client.PostJsonAsync("/api/unions", new { name = "越权工会", parentId = await app.UnionIdAsync("峨眉山市总工会"), level = "Grassroots" }))
             .ProblemAsync(HttpStatusCode.Forbidden, "union_out_of_scope");

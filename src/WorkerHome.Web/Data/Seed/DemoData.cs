@@ -126,7 +126,10 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
         {
             return existing;
         }
-        var union = new Union { Name = name, Level = level, RegionCode = region, SortOrder = sortOrder, CreatedAt = time.GetUtcNow(), Path = "/new/" };
+        var union = new Union
+        {
+            Name = name, Level = level, ParentId = parent?.Id, RegionCode = region, SortOrder = sortOrder, CreatedAt = time.GetUtcNow(), Path = "/new/",
+        };
         db.Unions.Add(union);
         await db.SaveChangesAsync(ct);
         union.PlaceUnder(parent);

@@ -30,11 +30,9 @@ public sealed class SetUserLock(AppDbContext db, UserManager<AppUser> users, Dat
         {
             return AccountProblems.UserOutOfScope;
         }
-        await users.SetLockoutEndDateAsync(user, locked ? time.GetUtcNow().AddYears(100) : null);
-        if (locked)
-        {
-            await users.UpdateSecurityStampAsync(user);
-        }
-        return Done.Value;
+        // One save: the lock and, when locking, a new security stamp that ends open sessions.
+        user.LockoutEnd = locked ? time.GetUtcNow().AddYears(100) : null;
+        var result = locked ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
+        return result.Succeeded ? Done.Value : IdentityProblems.From(result, "userName");
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
+using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Text;
@@ -36,11 +37,15 @@ public sealed record FunctionAreaInput
 }
 
 /// <summary>Creates or updates a dictionary entry (city-level staff and administrators).</summary>
-public sealed class SaveFunctionArea(AppDbContext db)
+public sealed class SaveFunctionArea(AppDbContext db, DataScope scope)
 {
     public async Task<Outcome<FunctionAreaItem>> HandleAsync(int? id, FunctionAreaInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (!ScopeRequirement.DictionaryEditor.IsMet(await scope.GetAsync(ct)))
+        {
+            return CommonProblems.Forbidden.WithDetail("仅市级及以上工会工作人员可修改字典");
+        }
         var functions = input.CoreFunctions.Aggregate(CoreFunction.None, (all, f) => all | f);
         if (functions == CoreFunction.None || input.CoreFunctions.Any(f => !CoreFunctions.All.Contains(f)))
         {

@@ -10,8 +10,9 @@ namespace WorkerHome.Features.Unions;
 /// <param name="Level">Level in the hierarchy.</param>
 /// <param name="LevelName">Level in Chinese.</param>
 /// <param name="RegionCode">The region it serves, when known.</param>
+/// <param name="SortOrder">Order among siblings.</param>
 /// <param name="Children">Nodes directly below.</param>
-public sealed record UnionNode(int Id, string Name, UnionLevel Level, string LevelName, string? RegionCode, IReadOnlyList<UnionNode> Children);
+public sealed record UnionNode(int Id, string Name, UnionLevel Level, string LevelName, string? RegionCode, int SortOrder, IReadOnlyList<UnionNode> Children);
 
 /// <summary>The union hierarchy as a tree, whole or from one node down.</summary>
 public sealed class GetUnionTree(AppDbContext db)
@@ -30,15 +31,15 @@ public sealed class GetUnionTree(AppDbContext db)
             query = query.Where(u => u.Path.StartsWith(rootPath));
         }
         var rows = await query.OrderBy(u => u.SortOrder).ThenBy(u => u.Id)
-            .Select(u => new { u.Id, u.Name, u.Level, u.ParentId, u.RegionCode })
+            .Select(u => new { u.Id, u.Name, u.Level, u.ParentId, u.RegionCode, u.SortOrder })
             .ToListAsync(ct);
         var byParent = rows.ToLookup(r => r.ParentId);
 
-        UnionNode Build(int id, string name, UnionLevel level, string? region) =>
-            new(id, name, level, level.Chinese(), region,
-                byParent[id].Select(c => Build(c.Id, c.Name, c.Level, c.RegionCode)).ToList());
+        UnionNode Build(int id, string name, UnionLevel level, string? region, int sortOrder) =>
+            new(id, name, level, level.Chinese(), region, sortOrder,
+                byParent[id].Select(c => Build(c.Id, c.Name, c.Level, c.RegionCode, c.SortOrder)).ToList());
 
         var roots = rootId is null ? rows.Where(r => r.ParentId is null) : rows.Where(r => r.Id == rootId);
-        return roots.Select(r => Build(r.Id, r.Name, r.Level, r.RegionCode)).ToList();
+        return roots.Select(r => Build(r.Id, r.Name, r.Level, r.RegionCode, r.SortOrder)).ToList();
     }
 }

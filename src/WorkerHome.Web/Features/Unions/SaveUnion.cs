@@ -146,5 +146,5 @@ public sealed class SaveUnion(AppDbContext db, DataScope scope, TimeProvider tim
     }
 
     private static UnionNode Node(Union union) =>
-        new(union.Id, union.Name, union.Level, union.Level.Chinese(), union.RegionCode, []);
+        new(union.Id, union.Name, union.Level, union.Level.Chinese(), union.RegionCode, union.SortOrder, []);
 }

@@ -15,6 +15,8 @@ public sealed class Union : IAudited
     public string Name { get; set; } = "";
     public UnionLevel Level { get; set; }
     public int? ParentId { get; set; }
+    /// <summary>Derived from <see cref="ParentId"/>; the log records the parent, not this.</summary>
+    [NotAudited]
     public string Path { get; set; } = "";
     public string? RegionCode { get; set; }
     public int SortOrder { get; set; }

@@ -21,6 +21,7 @@ public sealed class AuditInterceptor(CurrentUser user, TimeProvider time) : Save
     private static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
