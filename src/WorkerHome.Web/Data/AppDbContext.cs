@@ -2,7 +2,13 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Account;
+using WorkerHome.Features.Menu;
+using WorkerHome.Features.Moderation;
+using WorkerHome.Features.Needs;
+using WorkerHome.Features.Notifications;
+using WorkerHome.Features.Orders;
 using WorkerHome.Features.Regions;
+using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Unions;
 using WorkerHome.Infrastructure.Auditing;
@@ -23,6 +29,22 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<FunctionArea> FunctionAreas => Set<FunctionArea>();
     public DbSet<OperationLog> OperationLogs => Set<OperationLog>();
+    public DbSet<NeedsSurvey> NeedsSurveys => Set<NeedsSurvey>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<Need> Needs => Set<Need>();
+    public DbSet<NeedMeToo> NeedMeToos => Set<NeedMeToo>();
+    public DbSet<NeedGroup> NeedGroups => Set<NeedGroup>();
+    public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
+    public DbSet<ModerationCase> ModerationCases => Set<ModerationCase>();
+    public DbSet<ServiceMenu> Menus => Set<ServiceMenu>();
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
+    public DbSet<MenuItemNeed> MenuItemNeeds => Set<MenuItemNeed>();
+    public DbSet<ItemInterest> ItemInterests => Set<ItemInterest>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -35,5 +57,21 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new SiteConfiguration());
         builder.ApplyConfiguration(new FunctionAreaConfiguration());
         builder.ApplyConfiguration(new OperationLogConfiguration());
+        builder.ApplyConfiguration(new NeedsSurveyConfiguration());
+        builder.ApplyConfiguration(new SurveyResponseConfiguration());
+        builder.ApplyConfiguration(new NeedConfiguration());
+        builder.ApplyConfiguration(new NeedMeTooConfiguration());
+        builder.ApplyConfiguration(new NeedGroupConfiguration());
+        builder.ApplyConfiguration(new SensitiveWordConfiguration());
+        builder.ApplyConfiguration(new ModerationCaseConfiguration());
+        builder.ApplyConfiguration(new ServiceMenuConfiguration());
+        builder.ApplyConfiguration(new MenuItemConfiguration());
+        builder.ApplyConfiguration(new MenuItemNeedConfiguration());
+        builder.ApplyConfiguration(new ItemInterestConfiguration());
+        builder.ApplyConfiguration(new SessionConfiguration());
+        builder.ApplyConfiguration(new PublicHolidayConfiguration());
+        builder.ApplyConfiguration(new OrderConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
+        builder.ApplyConfiguration(new OutboxMessageConfiguration());
     }
 }

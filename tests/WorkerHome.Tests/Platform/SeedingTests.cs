@@ -22,7 +22,7 @@ public abstract class SeedingTests(TestApp app)
         await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await ReferenceData.SeedAsync(db, default);
+            await ReferenceData.SeedAsync(db, app.Clock.GetUtcNow(), default);
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(default);
         }
         var after = await Counts();

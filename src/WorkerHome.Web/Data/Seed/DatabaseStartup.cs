@@ -35,7 +35,7 @@ public static class DatabaseStartup
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(20261123)", ct);
         }
-        await ReferenceData.SeedAsync(db, ct);
+        await ReferenceData.SeedAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
         if (options.SeedDemoData)
         {
             await services.GetRequiredService<DemoData>().SeedAsync(ct);

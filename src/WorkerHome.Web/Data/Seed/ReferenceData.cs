@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Regions;
+using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
 
 namespace WorkerHome.Data.Seed;
@@ -14,6 +16,16 @@ internal static class ReferenceData
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private sealed record RegionRecord(string Code, string Name, string Level, string? Parent, double? Lat, double? Lng);
+
+    private sealed record HolidayRecord(DateOnly Date, string Kind, string Name);
+
+    /// <summary>Common spam and fraud words (包养, gambling, fake invoices…); staff extend the lexicon in the console.</summary>
+    public static readonly IReadOnlyList<(string Word, string Category)> SensitiveWords =
+    [
+        ("包养", "色情"), ("包養", "色情"), ("约炮", "色情"), ("一夜情", "色情"), ("裸聊", "色情"),
+        ("博彩", "赌博"), ("赌博", "赌博"), ("网赌", "赌博"), ("六合彩", "赌博"),
+        ("代开发票", "广告"), ("办证", "广告"), ("刷单", "诈骗"), ("套现", "诈骗"), ("网贷", "诈骗"), ("裸贷", "诈骗"),
+    ];
 
     public static readonly IReadOnlyList<(string Code, string Name, CoreFunction Functions, string Description)> FunctionAreas =
     [
@@ -34,7 +46,7 @@ internal static class ReferenceData
         ("innovation_studio", "劳模工匠创新工作室", CoreFunction.SkillsAndAchievement, "劳模工匠带徒与创新"),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         await using (var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream("WorkerHome.Data.Seed.regions.json")
             ?? throw new InvalidOperationException("regions.json is not embedded."))
@@ -58,6 +70,13 @@ internal static class ReferenceData
             await db.SaveChangesAsync(ct);
         }
 
+        await SeedHolidaysAsync(db, ct);
+        var known = await db.SensitiveWords.Select(w => w.Word).ToListAsync(ct);
+        foreach (var (word, category) in SensitiveWords.Where(w => !known.Contains(w.Word)))
+        {
+            db.SensitiveWords.Add(new SensitiveWord { Word = word, Category = category, CreatedAt = now });
+        }
+
         var areaCodes = await db.FunctionAreas.Select(a => a.Code).ToListAsync(ct);
         var order = 0;
         foreach (var (code, name, functions, description) in FunctionAreas)
@@ -69,5 +88,17 @@ internal static class ReferenceData
             }
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task SeedHolidaysAsync(AppDbContext db, CancellationToken ct)
+    {
+        await using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream("WorkerHome.Data.Seed.holidays.json")
+            ?? throw new InvalidOperationException("holidays.json is not embedded.");
+        var records = await JsonSerializer.DeserializeAsync<List<HolidayRecord>>(stream, Json, ct) ?? [];
+        var existing = (await db.PublicHolidays.Select(h => h.Date).ToListAsync(ct)).ToHashSet();
+        foreach (var record in records.Where(r => !existing.Contains(r.Date)))
+        {
+            db.PublicHolidays.Add(new PublicHoliday { Date = record.Date, Kind = Enum.Parse<HolidayKind>(record.Kind), Name = record.Name });
+        }
     }
 }

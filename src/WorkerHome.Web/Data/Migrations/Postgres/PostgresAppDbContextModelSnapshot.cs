@@ -237,6 +237,616 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Menu.ItemInterest", b =>
+                {
+                    b.Property<int>("MenuItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MenuItemId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ItemInterests", null, t =>
+                        {
+                            t.HasComment("尚未排期项目的点单意向，每人每项一次");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Menu.MenuItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClassSize")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InterestCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MenuId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProviderType")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Scale")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SchedulingPromptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("UnionId");
+
+                    b.HasIndex("MenuId", "Category");
+
+                    b.ToTable("MenuItems", null, t =>
+                        {
+                            t.HasComment("菜单上的服务项目");
+
+                            t.HasCheckConstraint("CK_MenuItems_ClassSize", "\"ClassSize\" BETWEEN 1 AND 500");
+
+                            t.HasCheckConstraint("CK_MenuItems_InterestCount", "\"InterestCount\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Menu.MenuItemNeed", b =>
+                {
+                    b.Property<int>("MenuItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MenuItemId", "NeedId");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("MenuItemNeeds", null, t =>
+                        {
+                            t.HasComment("服务项目回应的需求");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Menu.ServiceMenu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "Status", "PeriodStart");
+
+                    b.ToTable("Menus", null, t =>
+                        {
+                            t.HasComment("工会亮单：某工会某时期的服务菜单");
+
+                            t.HasCheckConstraint("CK_Menus_Period", "\"PeriodEnd\" >= \"PeriodStart\"");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Moderation.ModerationCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentType", "ContentId");
+
+                    b.HasIndex("UnionId", "Status", "CreatedAt");
+
+                    b.ToTable("ModerationCases", null, t =>
+                        {
+                            t.HasComment("待人工审核的内容");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Moderation.SensitiveWord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Word")
+                        .IsUnique();
+
+                    b.ToTable("SensitiveWords", null, t =>
+                        {
+                            t.HasComment("敏感词库");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.Need", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeTooCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Moderation")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreferredRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("PreferredSiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreferredTimes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UnionId", "Category", "Moderation");
+
+                    b.ToTable("Needs", null, t =>
+                        {
+                            t.HasComment("职工提的需求");
+
+                            t.HasCheckConstraint("CK_Needs_MeTooCount", "\"MeTooCount\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.NeedGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("TitleSetByStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("UnionId", "Category");
+
+                    b.ToTable("NeedGroups", null, t =>
+                        {
+                            t.HasComment("归类后的需求组");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.NeedMeToo", b =>
+                {
+                    b.Property<int>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NeedId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NeedMeToos", null, t =>
+                        {
+                            t.HasComment("“我也需要”，每人每条需求一次");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.NeedsSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<int[]>("Categories")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "OpensOn");
+
+                    b.ToTable("NeedsSurveys", null, t =>
+                        {
+                            t.HasComment("需求调查");
+
+                            t.HasCheckConstraint("CK_NeedsSurveys_Period", "\"ClosesOn\" >= \"OpensOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SurveyId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyResponses", null, t =>
+                        {
+                            t.HasComment("需求调查的答卷，每人每份一次");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications", null, t =>
+                        {
+                            t.HasComment("站内消息");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", null, t =>
+                        {
+                            t.HasComment("待发送的短信、微信模板消息");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Orders.Order", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MenuItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PlacedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("WaitlistTicket")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenuItemId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 3");
+
+                    b.HasIndex("SessionId", "WaitlistTicket")
+                        .IsUnique()
+                        .HasFilter("\"WaitlistTicket\" IS NOT NULL");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("Orders", null, t =>
+                        {
+                            t.HasComment("职工点单");
+
+                            t.HasCheckConstraint("CK_Orders_Ticket", "\"Status\" <> 2 OR \"WaitlistTicket\" IS NOT NULL");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Regions.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -268,6 +878,103 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.ToTable("Regions", null, t =>
                         {
                             t.HasComment("行政区划（GB/T 2260 与统计用区划代码）");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Sessions.PublicHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("PublicHolidays", null, t =>
+                        {
+                            t.HasComment("法定节假日与调休上班日（国务院办公厅每年公布）");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Sessions.Session", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MenuItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SeriesKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WaitlistTickets")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenuItemId", "StartsAt");
+
+                    b.HasIndex("SiteId", "StartsAt");
+
+                    b.HasIndex("UnionId", "StartsAt");
+
+                    b.ToTable("Sessions", null, t =>
+                        {
+                            t.HasComment("小班开讲的场次");
+
+                            t.HasCheckConstraint("CK_Sessions_Capacity", "\"Capacity\" BETWEEN 1 AND 1000");
+
+                            t.HasCheckConstraint("CK_Sessions_Seats", "\"Confirmed\" >= 0 AND \"Confirmed\" <= \"Capacity\"");
+
+                            t.HasCheckConstraint("CK_Sessions_Time", "\"EndsAt\" > \"StartsAt\"");
+
+                            t.HasCheckConstraint("CK_Sessions_Where", "\"SiteId\" IS NOT NULL OR \"OnlineUrl\" IS NOT NULL");
                         });
                 });
 
@@ -588,12 +1295,256 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Menu.ItemInterest", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Menu.MenuItem", null)
+                        .WithMany()
+                        .HasForeignKey("MenuItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Menu.MenuItem", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.NeedGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WorkerHome.Features.Menu.ServiceMenu", null)
+                        .WithMany()
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Menu.MenuItemNeed", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Menu.MenuItem", null)
+                        .WithMany()
+                        .HasForeignKey("MenuItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Menu.ServiceMenu", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.Need", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.NeedGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WorkerHome.Features.Needs.NeedsSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.NeedGroup", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.NeedGroup", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.NeedMeToo", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.NeedsSurvey", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("WorkerHome.Features.Needs.SurveyQuestion", "Questions", b1 =>
+                        {
+                            b1.Property<int>("NeedsSurveyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("AllowMultiple");
+
+                            b1.Property<int>("Number");
+
+                            b1.PrimitiveCollection<string>("Options")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("NeedsSurveyId", "__synthesizedOrdinal");
+
+                            b1.ToTable("NeedsSurveys");
+
+                            b1
+                                .ToJson("Questions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NeedsSurveyId");
+                        });
+
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Needs.SurveyResponse", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.NeedsSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("WorkerHome.Features.Needs.SurveyAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("SurveyResponseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.PrimitiveCollection<string>("Choices")
+                                .IsRequired();
+
+                            b1.Property<int>("QuestionNumber");
+
+                            b1.HasKey("SurveyResponseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SurveyResponses");
+
+                            b1
+                                .ToJson("Answers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SurveyResponseId");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Orders.Order", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Menu.MenuItem", null)
+                        .WithMany()
+                        .HasForeignKey("MenuItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Regions.Region", b =>
                 {
                     b.HasOne("WorkerHome.Features.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("ParentCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Sessions.Session", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Menu.MenuItem", null)
+                        .WithMany()
+                        .HasForeignKey("MenuItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkerHome.Features.Sites.Site", b =>
