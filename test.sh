@@ -36,7 +36,7 @@ fi
 # 2. A throwaway PostgreSQL cluster on a free port (fsync off: test data is disposable).
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 pgdir=$(mktemp -d /tmp/workerhome-pg.XXXXXX)
-port=55432
+port=$((55432 + RANDOM % 4000))
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 as_pg=()
 if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$pgdir"; as_pg=(runuser -u postgres --); fi
