@@ -98,7 +98,7 @@ public sealed class AddWords(AppDbContext db, DataScope scope, TimeProvider time
 
     private static AppProblem Duplicates(IReadOnlyList<string> words) =>
         words.Aggregate(ModerationProblems.WordExists, (problem, word) => problem.WithError("words", $"“{word}”已在词库中"))
-            .WithDetail("已在词库中：" + string.Join("、", words)) with
+            .WithDetail("请删去后再提交：" + string.Join("、", words)) with
         {
             Extensions = new Dictionary<string, object?> { ["duplicates"] = words },
         };
