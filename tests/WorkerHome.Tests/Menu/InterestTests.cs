@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Menu;
 using WorkerHome.Testing;
@@ -84,11 +85,15 @@ public abstract class InterestTests(TestApp app)
     public async Task Forty_workers_at_once_on_a_class_of_twenty_count_forty_and_prompt_each_staff_member_once()
     {
         var unionId = await app.NewUnionAsync();
-        var staffNames = await app.NewWorkersAsync(2);
+        var staffNames = (await app.CreateAsync(2, "staff")).Select(s => s.UserName).ToList();
         await app.GrantStaffAsync(unionId, staffNames);
         var (_, item) = await app.PublishedItemAsync(unionId, MenuTestData.Item(classSize: 20));
-        var workers = await app.NewWorkersAsync(40);
-        var clients = await Task.WhenAll(workers.Select(name => app.As(name)));
+        var clients = (await app.CreateAsync(40, "keen")).Select(w =>
+        {
+            var client = app.Anonymous();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", w.Token);
+            return client;
+        }).ToArray();
         using var start = new SemaphoreSlim(0);
 
         var requests = clients.Select(async client =>

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Account;
 using WorkerHome.Features.Menu;
@@ -90,28 +89,6 @@ internal static class MenuTestData
 
     public static Task<Guid> UserIdAsync(this TestApp app, string userName) =>
         app.DbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
-
-    /// <summary>New worker accounts (password Demo@2026), for tests that need more distinct people than the demo has.</summary>
-    public static async Task<IReadOnlyList<string>> NewWorkersAsync(this TestApp app, int count)
-    {
-        var batch = Guid.NewGuid().ToString("N")[..8];
-        var names = Enumerable.Range(1, count).Select(i => $"t{batch}w{i:000}").ToList();
-        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "Demo@2026");
-        await app.DbAsync(async db =>
-        {
-            foreach (var name in names)
-            {
-                db.Users.Add(new AppUser
-                {
-                    Id = Guid.CreateVersion7(), UserName = name, NormalizedUserName = name.ToUpperInvariant(), DisplayName = "测试职工",
-                    PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), CreatedAt = TestApp.Now, LockoutEnabled = true,
-                    Grants = [new RoleGrant { Role = Role.Worker, GrantedAt = TestApp.Now }],
-                });
-            }
-            await db.SaveChangesAsync();
-        });
-        return names;
-    }
 
     /// <summary>Gives accounts a Staff grant on a union.</summary>
     public static Task GrantStaffAsync(this TestApp app, int unionId, IEnumerable<string> userNames) => app.DbAsync(async db =>
