@@ -64,6 +64,11 @@ public abstract class WorkerMenuTests(TestApp app)
         Assert.Empty(await Ids("date=2026-12-09"));
         Assert.Equal([talk.Id], await Ids($"date=2026-12-08&site={siteId}&category=法律援助"));
 
+        // A card filtered by day shows that day's session, not the item's soonest.
+        var tenth = await app.SessionAsync(talk.Id, MenuTestData.Beijing(12, 10, 19), site: "福利路街道福利西路社区职工之家");
+        var card = Assert.Single((await (await worker.GetAsync($"/api/menu?union={unionId}&date=2026-12-10")).ReadAsync<PagedList<MenuCard>>()).Items);
+        Assert.Equal((talk.Id, tenth, 2), (card.Id, card.NextSession?.Id, card.UpcomingSessions));
+
         var sites = await app.AsUserAsync<GetMenu, IReadOnlyList<MenuSite>>(null, h => h.SitesAsync(CancellationToken.None));
         Assert.Contains(sites, s => s.Id == siteId);
     }

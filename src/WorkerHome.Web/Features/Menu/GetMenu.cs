@@ -17,7 +17,7 @@ public sealed record MenuQuery
     /// <summary>A site id: items with an upcoming session there.</summary>
     public int? Site { get; set; }
 
-    /// <summary>A date (yyyy-MM-dd, Beijing): items with a session that day.</summary>
+    /// <summary>A date (yyyy-MM-dd, Beijing): items with an upcoming session that day.</summary>
     public DateOnly? Date { get; set; }
 
     /// <summary>A union id: items of menus of that union and the unions below it.</summary>
@@ -100,15 +100,21 @@ public sealed class GetMenu(AppDbContext db, TimeProvider time)
         {
             items = items.Where(i => i.Category == category);
         }
+        // The session a card shows is the next one on the site and day asked for, not merely the next one.
+        var matching = upcoming;
         if (query.Site is { } siteId)
         {
-            items = items.Where(i => upcoming.Any(s => s.MenuItemId == i.Id && s.SiteId == siteId));
+            matching = matching.Where(s => s.SiteId == siteId);
         }
         if (query.Date is { } date)
         {
             var from = ChinaTime.FromLocal(date, TimeOnly.MinValue);
             var to = ChinaTime.FromLocal(date.AddDays(1), TimeOnly.MinValue);
-            items = items.Where(i => db.Sessions.Any(s => s.MenuItemId == i.Id && s.Status == SessionStatus.Scheduled && s.StartsAt >= from && s.StartsAt < to));
+            matching = matching.Where(s => s.StartsAt >= from && s.StartsAt < to);
+        }
+        if (query.Site is not null || query.Date is not null)
+        {
+            items = items.Where(i => matching.Any(s => s.MenuItemId == i.Id));
         }
         if (query.Union is { } unionId)
         {
@@ -128,8 +134,8 @@ public sealed class GetMenu(AppDbContext db, TimeProvider time)
                 Item = i,
                 MenuTitle = db.Menus.Where(m => m.Id == i.MenuId).Select(m => m.Title).First(),
                 UnionName = db.Unions.Where(u => u.Id == i.UnionId).Select(u => u.Name).First(),
-                NextStart = upcoming.Where(s => s.MenuItemId == i.Id).Min(s => (DateTimeOffset?)s.StartsAt),
-                NextId = upcoming.Where(s => s.MenuItemId == i.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefault(),
+                NextStart = matching.Where(s => s.MenuItemId == i.Id).Min(s => (DateTimeOffset?)s.StartsAt),
+                NextId = matching.Where(s => s.MenuItemId == i.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefault(),
                 Upcoming = upcoming.Count(s => s.MenuItemId == i.Id),
             })
             .OrderBy(r => r.NextStart == null).ThenBy(r => r.NextStart).ThenByDescending(r => r.Item.InterestCount).ThenBy(r => r.Item.Id)
