@@ -36,8 +36,6 @@ fi
 # 2. A throwaway PostgreSQL cluster on a free port (fsync off: test data is disposable).
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 pgdir=$(mktemp -d /tmp/workerhome-pg.XXXXXX)
-port=$((55432 + RANDOM % 4000))
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 as_pg=()
 if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$pgdir"; as_pg=(runuser -u postgres --); fi
 stop_pg() {
@@ -45,11 +43,21 @@ stop_pg() {
   rm -rf "$pgdir"
 }
 trap stop_pg EXIT
-log "starting PostgreSQL ($("$pgbin/postgres" --version)) on port $port"
 "${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U workerhome -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null \
-  && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o \
-    "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null \
-  || { cat "$pgdir/server.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
+  || { echo "initdb failed"; echo "0 passed, 1 failed"; exit 1; }
+# A port below the ephemeral range (outgoing connections cannot hold it); retried if another server takes it first.
+started=0
+for attempt in 1 2 3 4 5; do
+  port=$((20000 + RANDOM % 9000))
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+  log "starting PostgreSQL ($("$pgbin/postgres" --version)) on port $port"
+  if "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o \
+    "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null; then
+    started=1
+    break
+  fi
+done
+[ "$started" = 1 ] || { cat "$pgdir/server.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
 export WORKERHOME_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=workerhome;Database=postgres;Timeout=30"
 
 # 3. Build once, then run each suite.

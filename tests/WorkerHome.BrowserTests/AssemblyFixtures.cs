@@ -1,5 +1,6 @@
 using WorkerHome.BrowserTests.Support;
+using WorkerHome.Testing;
 
-[assembly: AssemblyFixture(typeof(SqliteWebApp))]
-[assembly: AssemblyFixture(typeof(PostgresWebApp))]
+[assembly: AssemblyFixture(typeof(SqliteServerApp))]
+[assembly: AssemblyFixture(typeof(PostgresServerApp))]
 [assembly: AssemblyFixture(typeof(BrowserFixture))]

@@ -50,6 +50,7 @@ public abstract class TestApp : IAsyncLifetime
         settings["Privacy:EncryptionKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
         settings["Privacy:LookupKey"] = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
         settings["Database:SeedDemoData"] = "true";
+        AddSettings(settings);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -67,7 +68,12 @@ public abstract class TestApp : IAsyncLifetime
         _factory.StartServer();
     }
 
-    /// <summary>Browser tests switch the factory to a real Kestrel server before it starts.</summary>
+    /// <summary>Extra configuration for a special instance (a switch a control test needs, say).</summary>
+    protected virtual void AddSettings(Dictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>Browser and load tests switch the factory to a real Kestrel server before it starts.</summary>
     protected virtual WebApplicationFactory<Program> ConfigureFactory(WebApplicationFactory<Program> factory) => factory;
 
     public async ValueTask DisposeAsync()
@@ -118,6 +124,21 @@ public abstract class TestApp : IAsyncLifetime
         {
             _tokenLock.Release();
         }
+    }
+
+    /// <summary>
+    /// A bearer token for any user id, made the way the token endpoint makes it but without the password hashing,
+    /// so a load test can sign in thousands of workers in a moment.
+    /// </summary>
+    public string BearerTokenFor(Guid userId, string userName)
+    {
+        SkipIfUnavailable();
+        var options = Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>>()
+            .Get(WorkerHome.Infrastructure.Auth.AppAuth.BearerScheme);
+        var identity = new System.Security.Claims.ClaimsIdentity(
+            [new(System.Security.Claims.ClaimTypes.NameIdentifier, userId.ToString()), new(System.Security.Claims.ClaimTypes.Name, userName)],
+            "Identity.Application");
+        return WorkerHome.Infrastructure.Auth.AuthSetup.CreateBearerToken(options, new System.Security.Claims.ClaimsPrincipal(identity), Clock).Token;
     }
 
     /// <summary>Runs code against the app's database in a fresh scope (as the system, unless a principal is set).</summary>

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace WorkerHome.BrowserTests.Journeys;
 
 /// <summary>Union staff keep the site network up to date in the console; workers see the result.</summary>
-public abstract class StaffManageSites(IWebApp web, BrowserFixture browser)
+public abstract class StaffManageSites(IServerApp web, BrowserFixture browser)
 {
     [Fact]
     public async Task Staff_create_a_site_in_the_console_and_workers_find_it()
@@ -64,7 +64,7 @@ public abstract class StaffManageSites(IWebApp web, BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, $"{web.App.Provider}-console-out-of-scope-desktop");
     }
 
-    public sealed class OnSqlite(SqliteWebApp web, BrowserFixture browser) : StaffManageSites(web, browser);
+    public sealed class OnSqlite(SqliteServerApp web, BrowserFixture browser) : StaffManageSites(web, browser);
 
-    public sealed class OnPostgres(PostgresWebApp web, BrowserFixture browser) : StaffManageSites(web, browser);
+    public sealed class OnPostgres(PostgresServerApp web, BrowserFixture browser) : StaffManageSites(web, browser);
 }

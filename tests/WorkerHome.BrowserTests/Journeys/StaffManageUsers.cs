@@ -1,11 +1,12 @@
 using Microsoft.Playwright;
 using WorkerHome.BrowserTests.Support;
+using WorkerHome.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkerHome.BrowserTests.Journeys;
 
 /// <summary>Union staff create accounts for people in their subtree and look at what was changed.</summary>
-public abstract class StaffManageUsers(IWebApp web, BrowserFixture browser)
+public abstract class StaffManageUsers(IServerApp web, BrowserFixture browser)
 {
     [Fact]
     public async Task Staff_create_an_account_after_fixing_what_the_form_points_out_and_find_it_in_the_log()
@@ -36,7 +37,7 @@ public abstract class StaffManageUsers(IWebApp web, BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, $"{web.App.Provider}-console-logs-desktop");
     }
 
-    public sealed class OnSqlite(SqliteWebApp web, BrowserFixture browser) : StaffManageUsers(web, browser);
+    public sealed class OnSqlite(SqliteServerApp web, BrowserFixture browser) : StaffManageUsers(web, browser);
 
-    public sealed class OnPostgres(PostgresWebApp web, BrowserFixture browser) : StaffManageUsers(web, browser);
+    public sealed class OnPostgres(PostgresServerApp web, BrowserFixture browser) : StaffManageUsers(web, browser);
 }

@@ -1,11 +1,12 @@
 using Microsoft.Playwright;
 using WorkerHome.BrowserTests.Support;
+using WorkerHome.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkerHome.BrowserTests.Journeys;
 
 /// <summary>A worker on a phone looks for the nearest worker-home and opens it.</summary>
-public abstract class WorkerFindsASite(IWebApp web, BrowserFixture browser)
+public abstract class WorkerFindsASite(IServerApp web, BrowserFixture browser)
 {
     [Fact]
     public async Task A_worker_picks_their_township_finds_the_nearest_site_and_opens_it()
@@ -69,7 +70,7 @@ public abstract class WorkerFindsASite(IWebApp web, BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, $"{web.App.Provider}-worker-home-desktop");
     }
 
-    public sealed class OnSqlite(SqliteWebApp web, BrowserFixture browser) : WorkerFindsASite(web, browser);
+    public sealed class OnSqlite(SqliteServerApp web, BrowserFixture browser) : WorkerFindsASite(web, browser);
 
-    public sealed class OnPostgres(PostgresWebApp web, BrowserFixture browser) : WorkerFindsASite(web, browser);
+    public sealed class OnPostgres(PostgresServerApp web, BrowserFixture browser) : WorkerFindsASite(web, browser);
 }

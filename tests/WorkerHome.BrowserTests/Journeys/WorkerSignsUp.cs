@@ -1,11 +1,12 @@
 using Microsoft.Playwright;
 using WorkerHome.BrowserTests.Support;
+using WorkerHome.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkerHome.BrowserTests.Journeys;
 
 /// <summary>A worker creates an account with a phone number and signs in with it.</summary>
-public abstract class WorkerSignsUp(IWebApp web, BrowserFixture browser)
+public abstract class WorkerSignsUp(IServerApp web, BrowserFixture browser)
 {
     [Fact]
     public async Task A_worker_registers_with_a_phone_sees_it_in_full_and_signs_in_with_it_later()
@@ -46,7 +47,7 @@ public abstract class WorkerSignsUp(IWebApp web, BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("手机号（账号）或密码不正确。");
     }
 
-    public sealed class OnSqlite(SqliteWebApp web, BrowserFixture browser) : WorkerSignsUp(web, browser);
+    public sealed class OnSqlite(SqliteServerApp web, BrowserFixture browser) : WorkerSignsUp(web, browser);
 
-    public sealed class OnPostgres(PostgresWebApp web, BrowserFixture browser) : WorkerSignsUp(web, browser);
+    public sealed class OnPostgres(PostgresServerApp web, BrowserFixture browser) : WorkerSignsUp(web, browser);
 }

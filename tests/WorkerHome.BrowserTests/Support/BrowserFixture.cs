@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using WorkerHome.Testing;
 
 namespace WorkerHome.BrowserTests.Support;
 
@@ -46,7 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A phone (390 × 844, touch) or a desktop (1440 × 900) page in zh-CN.</summary>
-    public async Task<IPage> NewPageAsync(IWebApp web, bool phone, Action<BrowserNewContextOptions>? configure = null)
+    public async Task<IPage> NewPageAsync(IServerApp web, bool phone, Action<BrowserNewContextOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(web);
         Assert.SkipWhen(Unavailable is not null, Unavailable ?? "");

@@ -21,10 +21,7 @@ public sealed class SetUserLock(AppDbContext db, UserManager<AppUser> users, Dat
             return AccountProblems.OwnGrant with { Code = "own_account", Title = "不能锁定自己的账号" };
         }
         var access = await scope.GetAsync(ct);
-        var unionIds = access.UnionIds(db);
-        var inScope = access.IsSystemAdmin || await db.Users.AnyAsync(u => u.Id == userId
-            && ((u.HomeUnionId != null && unionIds.Contains(u.HomeUnionId.Value))
-                || u.Grants.Any(g => g.UnionId != null && unionIds.Contains(g.UnionId.Value))), ct);
+        var inScope = await UserScope.CoversAsync(db, access, userId, ct);
         var isAdmin = await db.RoleGrants.AnyAsync(g => g.UserId == userId && g.Role == Role.SystemAdmin, ct);
         if (!inScope || (isAdmin && !access.IsSystemAdmin))
         {
