@@ -60,7 +60,7 @@ public abstract class MeTooTests(TestApp app)
         var union = await app.FreshUnionAsync();
         using var author = await app.NewWorkerAsync(union);
         var need = await author.Client.SubmitAsync("希望开展劳动合同法讲座");
-        var workers = await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => app.NewWorkerAsync(union)));
+        var workers = await app.NewWorkersAsync(25, union);
         try
         {
             var statuses = await Task.WhenAll(workers.Concat(workers).Select(async w =>

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
-using WorkerHome.Features.Account;
 using WorkerHome.Features.Needs;
 using WorkerHome.Features.Unions;
 using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Needs;
 
-/// <summary>A registered worker and a client signed in as them.</summary>
-internal sealed record TestWorker(Guid Id, string Phone, HttpClient Client) : IDisposable
+/// <summary>A worker of the needs tests with a client signed in as them.</summary>
+internal sealed record NeedsWorker(Guid Id, HttpClient Client) : IDisposable
 {
     public void Dispose() => Client.Dispose();
 }
@@ -20,8 +20,6 @@ internal sealed record TestWorker(Guid Id, string Phone, HttpClient Client) : ID
 /// </summary>
 internal static class NeedsTestData
 {
-    public const string Password = "hello2026";
-
     /// <summary>A grassroots union under a demo union, with its path.</summary>
     public static Task<int> FreshUnionAsync(this TestApp app, string parentName = "西固区总工会") => app.DbAsync(async db =>
     {
@@ -42,19 +40,17 @@ internal static class NeedsTestData
         return union.Id;
     });
 
-    /// <summary>Registers a worker (through the API) whose home union is the given one, and signs them in.</summary>
-    public static async Task<TestWorker> NewWorkerAsync(this TestApp app, int? homeUnionId, string displayName = "测试职工")
-    {
-        var phone = "187" + Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
-        using (var anonymous = app.Anonymous())
+    /// <summary>A new worker whose home union is the given one, with a bearer client (made fast by the harness).</summary>
+    public static async Task<NeedsWorker> NewWorkerAsync(this TestApp app, int? homeUnionId) =>
+        (await app.NewWorkersAsync(1, homeUnionId))[0];
+
+    public static async Task<IReadOnlyList<NeedsWorker>> NewWorkersAsync(this TestApp app, int count, int? homeUnionId) =>
+        (await app.CreateAsync(count, "need", homeUnionId)).Select(w =>
         {
-            var registered = await (await anonymous.PostJsonAsync("/api/auth/register", new { phone, password = Password, displayName }))
-                .ReadAsync<RegisteredUser>(HttpStatusCode.Created);
-            await app.DbAsync(db => db.Users.Where(u => u.Id == registered.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.HomeUnionId, homeUnionId)));
-            return new TestWorker(registered.Id, phone, await app.As(phone, Password));
-        }
-    }
+            var client = app.Anonymous();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", w.Token);
+            return new NeedsWorker(w.Id, client);
+        }).ToList();
 
     public static async Task<MyNeed> SubmitAsync(this HttpClient client, string text, NeedCategory category = NeedCategory.LegalAid, object? place = null)
     {

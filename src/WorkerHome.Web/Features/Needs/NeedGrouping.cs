@@ -34,7 +34,7 @@ public static class NeedGrouping
     /// <summary>Short near-duplicates ("想学书法" and "书法班") join even on one shared pair.</summary>
     public const double NearDuplicateThreshold = 0.5;
 
-    /// <summary>How many characters of the first need title a new group.</summary>
+    /// <summary>The longest automatic title, the ellipsis of a cut one included.</summary>
     public const int TitleLength = 20;
 
     // Longest first, so "有没有" is cut before "有" could be; words a request has whatever it asks for.
@@ -110,7 +110,7 @@ public static class NeedGrouping
         return best;
     }
 
-    /// <summary>A group's automatic title: the first clause of its first need, cut at <see cref="TitleLength"/>.</summary>
+    /// <summary>A group's automatic title: the first sentence of its first need, at most <see cref="TitleLength"/> characters.</summary>
     public static string TitleFrom(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -121,7 +121,7 @@ public static class NeedGrouping
         {
             first = collapsed;
         }
-        return first.Length <= TitleLength ? first : first[..TitleLength] + "…";
+        return first.Length <= TitleLength ? first : first[..(TitleLength - 1)] + "…";
     }
 
     private static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b)
@@ -130,7 +130,9 @@ public static class NeedGrouping
         return small.Count(large.Contains);
     }
 
-    // Punctuation and spaces end a clause; a pair across them ("带，希" in "没人带，希望") means nothing.
+    // Punctuation and spaces end a clause, and so does a change between Chinese and Latin letters or digits: a
+    // pair across either ("带，希" in "没人带，希望", "学e" in "想学Excel") means nothing, and "想学 Excel" and
+    // "想学Excel" should read the same.
     private static IEnumerable<string> Clauses(string text)
     {
         var clause = new StringBuilder();
@@ -138,6 +140,11 @@ public static class NeedGrouping
         {
             if (char.IsLetterOrDigit(c))
             {
+                if (clause.Length > 0 && IsHan(clause[^1]) != IsHan(c))
+                {
+                    yield return clause.ToString();
+                    clause.Clear();
+                }
                 clause.Append(c);
             }
             else if (clause.Length > 0)
@@ -151,6 +158,8 @@ public static class NeedGrouping
             yield return clause.ToString();
         }
     }
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 
     // Cuts a normalised clause at stop words and stop characters, which then pair with nothing.
     private static IEnumerable<string> Segments(string clause)

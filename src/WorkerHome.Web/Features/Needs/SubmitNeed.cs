@@ -24,7 +24,7 @@ public sealed record SubmitNeedRequest
 
     /// <summary>The need in the worker's words, 1 to 500 characters.</summary>
     [Required(ErrorMessage = "请写下您的需求")]
-    [StringLength(Need.MaxTextLength, ErrorMessage = "需求内容不能超过500个字")]
+    [TrimmedLength(Need.MaxTextLength, ErrorMessage = "需求内容不能超过500个字")]
     public string Text { get; set; } = "";
 
     /// <summary>A preferred site (must be open to the public); the need goes to that site's union.</summary>
