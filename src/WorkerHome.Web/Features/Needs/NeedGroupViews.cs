@@ -41,22 +41,38 @@ public sealed record WeekCount(DateOnly WeekOf, int Count);
 public sealed record GroupMember(int NeedId, string Text, string AuthorName, string? TownshipName, int MeTooCount, NeedStatus Status,
     string StatusName, DateTimeOffset CreatedAt);
 
-/// <summary>A group with its counts, computed in the database so lists can sort and page on heat.</summary>
-internal sealed record GroupAggregate(NeedGroup Group, string UnionName, int NeedCount, int MeTooCount, int Heat);
+/// <summary>
+/// A group with its counts, computed in the database so lists can sort and page on heat. Settable properties
+/// rather than a positional record: EF Core can order by a member of an object initialiser, not of a constructor.
+/// </summary>
+internal sealed class GroupAggregate
+{
+    public required NeedGroup Group { get; init; }
+
+    public required string UnionName { get; init; }
+
+    public required int NeedCount { get; init; }
+
+    public required int MeTooCount { get; init; }
+
+    public required int Heat { get; init; }
+}
 
 /// <summary>Builds <see cref="NeedGroupView"/>s: counts in one query, then trend, townships and members for the groups shown.</summary>
 public sealed class NeedGroupViews(AppDbContext db, TimeProvider time)
 {
     public const int TrendWeeks = 8;
 
-    internal static IQueryable<GroupAggregate> Aggregates(IQueryable<NeedGroup> groups, AppDbContext db) => groups.Select(g => new GroupAggregate(
-        g,
-        db.Unions.Where(u => u.Id == g.UnionId).Select(u => u.Name).FirstOrDefault() ?? "",
-        db.Needs.Count(n => n.GroupId == g.Id),
-        db.Needs.Where(n => n.GroupId == g.Id).Sum(n => n.MeTooCount),
-        db.Needs.Where(n => n.GroupId == g.Id).Select(n => n.UserId)
+    internal static IQueryable<GroupAggregate> Aggregates(IQueryable<NeedGroup> groups, AppDbContext db) => groups.Select(g => new GroupAggregate
+    {
+        Group = g,
+        UnionName = db.Unions.Where(u => u.Id == g.UnionId).Select(u => u.Name).FirstOrDefault() ?? "",
+        NeedCount = db.Needs.Count(n => n.GroupId == g.Id),
+        MeTooCount = db.Needs.Where(n => n.GroupId == g.Id).Sum(n => n.MeTooCount),
+        Heat = db.Needs.Where(n => n.GroupId == g.Id).Select(n => n.UserId)
             .Union(db.NeedMeToos.Where(m => db.Needs.Any(n => n.Id == m.NeedId && n.GroupId == g.Id)).Select(m => m.UserId))
-            .Count()));
+            .Count(),
+    });
 
     /// <summary>Views of the given aggregates, in their order; <paramref name="membersEach"/> limits the members listed.</summary>
     internal async Task<IReadOnlyList<NeedGroupView>> BuildAsync(IReadOnlyList<GroupAggregate> aggregates, int? membersEach, CancellationToken ct)
