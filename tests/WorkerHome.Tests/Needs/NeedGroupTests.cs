@@ -130,6 +130,12 @@ public abstract class NeedGroupTests(TestApp app)
         Assert.True(created.TitleSetByStaff);
         Assert.Equal(created.Id, (await app.NeedAsync(needs[2].Id)).GroupId);
         Assert.Equal(groupId, (await app.NeedAsync(needs[0].Id)).GroupId);
+
+        // Splitting off the need the group was named after renames what is left, unless staff chose the title.
+        var renamed = await (await staff.PostJsonAsync($"/api/need-groups/{groupId}/split", new { needIds = new[] { needs[0].Id } }))
+            .ReadAsync<NeedGroupView>(HttpStatusCode.Created);
+        Assert.Equal("希望开展劳动合同法讲座", renamed.Title);
+        Assert.Equal("想听劳动合同方面的法律知识讲座", (await app.DbAsync(db => db.NeedGroups.SingleAsync(g => g.Id == groupId))).Title);
         await (await staff.PostJsonAsync("/api/need-groups/999999/split", new { needIds = new[] { needs[0].Id } }))
             .ProblemAsync(HttpStatusCode.NotFound, "need_group_not_found");
         Dispose(workers);

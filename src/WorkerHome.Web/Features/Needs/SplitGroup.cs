@@ -78,6 +78,12 @@ public sealed class SplitGroup(AppDbContext db, DataScope scope, NeedGroupViews 
                 CreatedAt = time.GetUtcNow(),
             };
             db.NeedGroups.Add(created);
+            // An automatic title named after a need that is leaving would mislabel the group it leaves.
+            var source = await db.NeedGroups.FirstAsync(g => g.Id == groupId, token);
+            if (!source.TitleSetByStaff)
+            {
+                source.Title = NeedGrouping.TitleFrom(members.First(m => !needIds.Contains(m.Id)).Text);
+            }
             await db.SaveChangesAsync(token);
             var moved = await db.Needs.Where(n => needIds.Contains(n.Id) && n.GroupId == groupId)
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.GroupId, created.Id), token);
