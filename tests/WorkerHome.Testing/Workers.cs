@@ -33,4 +33,14 @@ public static class Workers
         }
         return users.Select(u => new TestWorker(u.Id, u.UserName!, app.BearerTokenFor(u.Id, u.UserName!))).ToList();
     }
+
+    /// <summary>A client of the in-memory host that speaks as <paramref name="worker"/>.</summary>
+    public static HttpClient Bearer(this TestApp app, TestWorker worker)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(worker);
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", worker.Token);
+        return client;
+    }
 }

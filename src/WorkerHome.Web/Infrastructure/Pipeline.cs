@@ -25,10 +25,12 @@ public static class Pipeline
         app.MapStaticAssets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
 
-    internal static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
+    internal static bool IsApi(HttpContext context) => IsApi(context.Request.Path);
+
+    internal static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi");
 }

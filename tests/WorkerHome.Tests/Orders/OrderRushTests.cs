@@ -113,8 +113,11 @@ public abstract class OrderRushTests(IServerApp server)
         return await response.ReadAsync<OrderView>(HttpStatusCode.Created);
     }
 
+    // One rush at a time: two in one process would measure each other.
+    [Collection(nameof(OrderRushTests))]
     public sealed class OnSqlite(RushSqliteApp server) : OrderRushTests(server), IClassFixture<RushSqliteApp>;
 
+    [Collection(nameof(OrderRushTests))]
     public sealed class OnPostgres(RushPostgresApp server) : OrderRushTests(server), IClassFixture<RushPostgresApp>;
 }
 

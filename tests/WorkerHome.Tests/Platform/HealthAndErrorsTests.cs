@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using WorkerHome.Features.Orders;
 using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Platform;
@@ -45,6 +48,24 @@ public abstract class HealthAndErrorsTests(TestApp app)
         using var client = app.Anonymous();
         var problem = await (await client.GetAsync("/api/sites?page=abc")).ProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         Assert.Contains("page", problem.Errors().Keys);
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_in_the_api_is_a_500_problem_in_json_not_the_error_page()
+    {
+        var item = await app.PublishedItemAsync();
+        var session = await app.SessionAsync(item);
+        // A host like the shared one, except that reading the ordering options throws inside the use case.
+        await using var broken = app.Factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+            services.Configure<OrderingOptions>(_ => throw new InvalidOperationException("测试用的意外故障"))));
+        using var client = broken.CreateClient();
+        var worker = (await app.CreateAsync(1, "boom")).Single();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", worker.Token);
+
+        var response = await client.PostAsync($"/api/sessions/{session.Id}/orders", null);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.InternalServerError, "internal_error");
+        Assert.DoesNotContain("测试用的意外故障", problem.GetRawText(), StringComparison.Ordinal);
     }
 
     public sealed class OnSqlite(SqliteApp app) : HealthAndErrorsTests(app);

@@ -15,21 +15,26 @@ public sealed class ExportMyCalendar(AppDbContext db, CurrentUser current, TimeP
     public async Task<string> HandleAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var sessions = await db.Orders.AsNoTracking()
-            .Where(o => o.UserId == current.UserId && o.Status == OrderStatus.Confirmed)
-            .Select(o => db.Sessions.Where(s => s.Id == o.SessionId && s.Status == SessionStatus.Scheduled && s.StartsAt > now)
-                .Select(s => new
+        var sessions = await (
+                from o in db.Orders.AsNoTracking()
+                join s in db.Sessions on o.SessionId equals s.Id
+                join i in db.MenuItems on s.MenuItemId equals i.Id
+                join site in db.Sites on s.SiteId equals site.Id into sites
+                from site in sites.DefaultIfEmpty()
+                where o.UserId == current.UserId && o.Status == OrderStatus.Confirmed
+                    && s.Status == SessionStatus.Scheduled && s.StartsAt > now
+                orderby s.StartsAt
+                select new
                 {
                     OrderId = o.Id,
                     s.StartsAt,
                     s.EndsAt,
                     s.Place,
                     s.OnlineUrl,
-                    Title = db.MenuItems.Where(i => i.Id == s.MenuItemId).Select(i => i.Title).First(),
-                    Site = db.Sites.Where(x => x.Id == s.SiteId).Select(x => new { x.Name, x.Address }).FirstOrDefault(),
+                    i.Title,
+                    SiteName = site == null ? null : site.Name,
+                    SiteAddress = site == null ? null : site.Address,
                 })
-                .FirstOrDefault())
-            .Where(s => s != null)
             .ToListAsync(ct);
 
         var calendar = new Calendar { ProductId = "-//WorkerHome//职工之家//ZH" };
@@ -38,11 +43,11 @@ public sealed class ExportMyCalendar(AppDbContext db, CurrentUser current, TimeP
         {
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = $"order-{s!.OrderId}@workerhome",
+                Uid = $"order-{s.OrderId}@workerhome",
                 Summary = s.Title,
                 DtStart = new CalDateTime(s.StartsAt.UtcDateTime, "UTC"),
                 DtEnd = new CalDateTime(s.EndsAt.UtcDateTime, "UTC"),
-                Location = s.Site is null ? "线上" : $"{s.Site.Name} {s.Place} {s.Site.Address}".Trim(),
+                Location = s.SiteName is null ? "线上" : $"{s.SiteName} {s.Place} {s.SiteAddress}".Trim(),
                 Description = s.OnlineUrl is null ? "职工之家点单课程" : $"线上参加：{s.OnlineUrl}",
                 DtStamp = new CalDateTime(now.UtcDateTime, "UTC"),
             });

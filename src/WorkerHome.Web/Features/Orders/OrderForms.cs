@@ -10,8 +10,8 @@ public static class OrderForms
 {
     public static IEndpointRouteBuilder MapOrderForms(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/orders/place", Place).ExcludeFromDescription();
-        app.MapPost("/orders/{id:int}/cancel", Cancel).ExcludeFromDescription();
+        app.MapPost("/orders/place", Place).RequireRateLimiting(SeatTurns.Policy).ExcludeFromDescription();
+        app.MapPost("/orders/{id:int}/cancel", Cancel).RequireRateLimiting(SeatTurns.Policy).ExcludeFromDescription();
         return app;
     }
 

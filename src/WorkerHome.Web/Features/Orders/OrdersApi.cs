@@ -15,6 +15,7 @@ public static class OrdersApi
         }
         services.AddOptions<OrderingOptions>().Bind(configuration.GetSection(OrderingOptions.Section));
         return services
+            .AddSeatTurns(options)
             .AddScoped<OperationLogWriter>()
             .AddScoped<SeatKeeper>()
             .AddScoped<PlaceOrder>()
@@ -27,9 +28,10 @@ public static class OrdersApi
     {
         app.MapPost("/api/sessions/{sessionId:int}/orders", Place).WithTags("点单")
             .WithSummary("点单：有空位则确认，否则进入候补（重复点单返回原订单；工作人员可代点单）")
-            .RequireAuthorization().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+            .RequireAuthorization().RequireRateLimiting(SeatTurns.Policy)
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(503);
         app.MapDelete("/api/orders/{id:int}", Cancel).WithTags("点单").WithSummary("取消点单（空出的名额自动给候补第一位）")
-            .RequireAuthorization().ProducesProblem(401).ProducesProblem(404).ProducesProblem(409);
+            .RequireAuthorization().RequireRateLimiting(SeatTurns.Policy).ProducesProblem(401).ProducesProblem(404).ProducesProblem(409).ProducesProblem(503);
         app.MapGet("/api/me/orders", Mine).WithTags("点单").WithSummary("我的点单（含候补位次）").RequireAuthorization().ProducesProblem(401);
         app.MapGet("/api/me/calendar.ics", Calendar).WithTags("点单").WithSummary("我的已确认场次（iCalendar 文件）")
             .RequireAuthorization().Produces(200, contentType: "text/calendar").ProducesProblem(401);

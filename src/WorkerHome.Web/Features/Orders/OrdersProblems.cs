@@ -12,4 +12,10 @@ public static class OrdersProblems
     public static readonly AppProblem WaitlistLimit = new("waitlist_limit_reached", "您候补的场次已达上限，请先取消部分候补", 409);
     public static readonly AppProblem WorkerOutOfScope = new("worker_out_of_scope", "该职工不在您的管理范围内，不能代为点单", 403);
     public static readonly AppProblem WorkerNotFound = new("worker_not_found", "未找到该职工", 404);
+
+    private static readonly AppProblem[] Known = [NotFound, SessionNotFound, SessionClosed, SessionStarted, LiveLimit, WaitlistLimit, SeatTurns.Busy];
+
+    /// <summary>The sentence for a problem code carried back to a page in its address (the form posts redirect).</summary>
+    public static string? TitleOf(string? code) =>
+        code is null ? null : Known.FirstOrDefault(p => p.Code == code)?.Title ?? "操作没有完成，请稍后再试";
 }

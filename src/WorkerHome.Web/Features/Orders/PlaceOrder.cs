@@ -81,9 +81,10 @@ public sealed class PlaceOrder(
         {
             return await UnguardedAsync(sessionId, session.MenuItemId, userId, actor, ct);
         }
+        Outcome<Order> placed;
         try
         {
-            return await db.InTransactionAsync<PlacedOrder>(async token =>
+            placed = await db.InTransactionAsync<Order>(async token =>
             {
                 await OrderLocks.LockWorkerAsync(db, userId, token);
                 var limits = await db.Orders.Where(o => o.UserId == userId && o.Status != OrderStatus.Cancelled
@@ -134,8 +135,7 @@ public sealed class PlaceOrder(
                         "代点单", session.UnionId, null, new { order.SessionId, order.UserId, order.Status, order.WaitlistTicket });
                     await db.SaveChangesAsync(token);
                 }
-                var position = order.WaitlistTicket is { } ticket ? await WaitingList.PositionAsync(db, sessionId, ticket, token) : (int?)null;
-                return new PlacedOrder(OrderView.From(order, position), Created: true);
+                return order;
             }, ct);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
@@ -145,6 +145,14 @@ public sealed class PlaceOrder(
             var winner = await ExistingAsync(sessionId, userId, ct);
             return winner is null ? CommonProblems.Conflict : new PlacedOrder(winner, Created: false);
         }
+        if (!placed.Succeeded)
+        {
+            return placed.Problem;
+        }
+        // Counted after commit, so that the session's row lock is held no longer than the seat needs.
+        var mine = placed.Value;
+        var position = mine.WaitlistTicket is { } ticket ? await WaitingList.PositionAsync(db, sessionId, ticket, ct) : (int?)null;
+        return new PlacedOrder(OrderView.From(mine, position), Created: true);
     }
 
     private async Task<OrderView?> ExistingAsync(int sessionId, Guid userId, CancellationToken ct)

@@ -20,7 +20,8 @@ namespace WorkerHome.Features.Sessions;
 /// <param name="Status">Scheduled or Cancelled.</param>
 /// <param name="SeriesKey">Shared by the sessions of one weekly series.</param>
 /// <param name="MyOrder">The caller's live order for it, if any.</param>
+/// <param name="Version">Send it back with a change, so that two editors cannot overwrite each other unseen.</param>
 public sealed record SessionView(
     int Id, int MenuItemId, string ItemTitle, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string When,
     int? SiteId, string? SiteName, string? Place, bool Online, int Capacity, int Confirmed, int Waitlisted, int SeatsLeft,
-    SessionStatus Status, string? SeriesKey, OrderView? MyOrder);
+    SessionStatus Status, string? SeriesKey, OrderView? MyOrder, int Version);

@@ -11,7 +11,8 @@ public sealed class SessionViews(AppDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<SessionView>> ProjectAsync(IQueryable<Session> sessions, Guid? userId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        var rows = await sessions.Select(s => new
+        // No tracking: a use case that just moved seats with a set-based update must not be shown its stale entity.
+        var rows = await sessions.AsNoTracking().Select(s => new
         {
             Session = s,
             ItemTitle = db.MenuItems.Where(i => i.Id == s.MenuItemId).Select(i => i.Title).First(),
@@ -28,6 +29,6 @@ public sealed class SessionViews(AppDbContext db, TimeProvider time)
             ChinaTime.FormatDateTime(r.Session.StartsAt, now), r.Session.SiteId, r.SiteName, r.Session.Place,
             r.Session.SiteId is null, r.Session.Capacity, r.Session.Confirmed, r.Waitlisted,
             Math.Max(0, r.Session.Capacity - r.Session.Confirmed), r.Session.Status, r.Session.SeriesKey,
-            r.Mine is null ? null : OrderView.From(r.Mine, positions.GetValueOrDefault(r.Mine.Id)))).ToList();
+            r.Mine is null ? null : OrderView.From(r.Mine, positions.GetValueOrDefault(r.Mine.Id)), r.Session.Version)).ToList();
     }
 }

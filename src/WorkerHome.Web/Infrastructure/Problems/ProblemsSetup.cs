@@ -51,9 +51,11 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!Pipeline.IsApi(httpContext) && exception is not BadHttpRequestException)
+        // By now the middleware has rewritten the path to the error page; the feature keeps the one that failed.
+        var failedPath = new PathString(httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path.Value);
+        if (!Pipeline.IsApi(failedPath) && exception is not BadHttpRequestException)
         {
-            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnexpected(logger, exception, httpContext.Request.Method, failedPath);
             return false;
         }
         var problem = exception switch
@@ -74,7 +76,7 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
         }
         if (problem.Status >= 500)
         {
-            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnexpected(logger, exception, httpContext.Request.Method, failedPath);
         }
         httpContext.Response.StatusCode = problem.Status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
