@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Needs;
 using WorkerHome.Features.Unions;
@@ -45,12 +44,7 @@ internal static class NeedsTestData
         (await app.NewWorkersAsync(1, homeUnionId))[0];
 
     public static async Task<IReadOnlyList<NeedsWorker>> NewWorkersAsync(this TestApp app, int count, int? homeUnionId) =>
-        (await app.CreateAsync(count, "need", homeUnionId)).Select(w =>
-        {
-            var client = app.Anonymous();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", w.Token);
-            return new NeedsWorker(w.Id, client);
-        }).ToList();
+        (await app.CreateAsync(count, "need", homeUnionId)).Select(w => new NeedsWorker(w.Id, app.Bearer(w))).ToList();
 
     public static async Task<MyNeed> SubmitAsync(this HttpClient client, string text, NeedCategory category = NeedCategory.LegalAid, object? place = null)
     {
