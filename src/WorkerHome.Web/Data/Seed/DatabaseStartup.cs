@@ -39,6 +39,7 @@ public static class DatabaseStartup
         if (options.SeedDemoData)
         {
             await services.GetRequiredService<DemoData>().SeedAsync(ct);
+            await services.GetRequiredService<DemoMenu>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -46,5 +47,5 @@ public static class DatabaseStartup
 
 public static class DemoDataSetup
 {
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>();
 }

@@ -9,7 +9,8 @@ namespace WorkerHome.Data.Seed;
 
 /// <summary>
 /// Reference data every installation needs, applied at every start: regions (inserted or renamed from the
-/// shipped file) and the starting function-area dictionary (inserted when missing; staff edits are kept).
+/// shipped file), the starting function-area dictionary (inserted when missing; staff edits are kept) and the
+/// starting sensitive-word lexicon (only into an empty lexicon).
 /// </summary>
 internal static class ReferenceData
 {
@@ -71,10 +72,13 @@ internal static class ReferenceData
         }
 
         await SeedHolidaysAsync(db, ct);
-        var known = await db.SensitiveWords.Select(w => w.Word).ToListAsync(ct);
-        foreach (var (word, category) in SensitiveWords.Where(w => !known.Contains(w.Word)))
+        // The lexicon is seeded once; afterwards it is the staff's, and a word they removed must not come back.
+        if (!await db.SensitiveWords.AnyAsync(ct))
         {
-            db.SensitiveWords.Add(new SensitiveWord { Word = word, Category = category, CreatedAt = now });
+            foreach (var (word, category) in SensitiveWords)
+            {
+                db.SensitiveWords.Add(new SensitiveWord { Word = word, Category = category, CreatedAt = now });
+            }
         }
 
         var areaCodes = await db.FunctionAreas.Select(a => a.Code).ToListAsync(ct);

@@ -29,11 +29,13 @@ public sealed class AhoCorasick
                 node = child;
             }
             _output[node].Add(pattern);
+            PatternCount++;
         }
         BuildFailureLinks();
     }
 
-    public int PatternCount => _output.Sum(o => o.Count);
+    /// <summary>How many distinct patterns it looks for.</summary>
+    public int PatternCount { get; }
 
     /// <summary>Every occurrence, as the index just past its end and the pattern found.</summary>
     public IEnumerable<(int End, string Pattern)> Matches(string text)
