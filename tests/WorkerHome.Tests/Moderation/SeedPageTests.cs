@@ -13,10 +13,14 @@ public sealed class SeedPageTests
 
     private static string Read(string name)
     {
-        var path = Path.Combine(Environment.GetEnvironmentVariable("WORKERHOME_SEEDS") ?? "/work/shared/seeds", name);
+        var path = Path.Combine(Environment.GetEnvironmentVariable("WORKERHOME_SEEDS") ?? DefaultSeeds(), name);
         Assert.SkipUnless(File.Exists(path), $"The seed page {path} is not on this machine (set WORKERHOME_SEEDS to its folder).");
         return File.ReadAllText(path);
     }
+
+    // The project's shared folder sits next to the repository: ../shared/seeds from its root.
+    private static string DefaultSeeds([System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", "..", "..", "shared", "seeds"));
 
     [Fact]
     public void The_spam_injected_Leshan_page_is_flagged_for_stuffing_and_for_the_lexicon()
