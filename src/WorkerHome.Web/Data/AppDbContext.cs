@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Account;
+using WorkerHome.Features.Attendance;
+using WorkerHome.Features.Dispatch;
+using WorkerHome.Features.Feedback;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Needs;
@@ -11,6 +14,7 @@ using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Unions;
+using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure.Auditing;
 
 namespace WorkerHome.Data;
@@ -45,6 +49,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<ServiceDispatch> Dispatches => Set<ServiceDispatch>();
+    public DbSet<DispatchOffer> DispatchOffers => Set<DispatchOffer>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<SessionFeedback> Feedback => Set<SessionFeedback>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -73,5 +82,10 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new OrderConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new OutboxMessageConfiguration());
+        builder.ApplyConfiguration(new VolunteerConfiguration());
+        builder.ApplyConfiguration(new ServiceDispatchConfiguration());
+        builder.ApplyConfiguration(new DispatchOfferConfiguration());
+        builder.ApplyConfiguration(new CheckInConfiguration());
+        builder.ApplyConfiguration(new SessionFeedbackConfiguration());
     }
 }

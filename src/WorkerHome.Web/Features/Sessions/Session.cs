@@ -34,6 +34,13 @@ public sealed class Session : IAudited
     /// <summary>Sessions generated together by the weekly series share this key.</summary>
     public string? SeriesKey { get; set; }
 
+    /// <summary>The volunteer who accepted the session's dispatch (主讲/服务志愿者); shown to workers.</summary>
+    public int? VolunteerId { get; set; }
+
+    /// <summary>When attendees were asked to rate the session (once, by whichever node claims it first).</summary>
+    [NotAudited]
+    public DateTimeOffset? FeedbackInvitedAt { get; set; }
+
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Unions;
+using WorkerHome.Features.Volunteers;
 
 namespace WorkerHome.Features.Sessions;
 
@@ -27,6 +28,9 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasOne<MenuItem>().WithMany().HasForeignKey(s => s.MenuItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Union>().WithMany().HasForeignKey(s => s.UnionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(s => s.SiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Volunteer>().WithMany().HasForeignKey(s => s.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.VolunteerId, s.StartsAt });
+        builder.HasIndex(s => new { s.EndsAt, s.FeedbackInvitedAt });
         builder.HasIndex(s => new { s.MenuItemId, s.StartsAt });
         builder.HasIndex(s => new { s.UnionId, s.StartsAt });
         builder.HasIndex(s => new { s.SiteId, s.StartsAt });

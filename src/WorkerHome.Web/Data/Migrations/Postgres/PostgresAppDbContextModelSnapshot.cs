@@ -237,6 +237,284 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Attendance.CheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CheckedInAt");
+
+                    b.ToTable("CheckIns", null, t =>
+                        {
+                            t.HasComment("场次签到（扫码、人工、线上；含未点单的现场参加者）");
+
+                            t.HasCheckConstraint("CK_CheckIns_WalkIn", "\"IsWalkIn\" = (\"OrderId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.DispatchOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId", "VolunteerId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.HasIndex("VolunteerId", "Status");
+
+                    b.ToTable("DispatchOffers", null, t =>
+                        {
+                            t.HasComment("派给某位志愿者的邀约及答复期限");
+
+                            t.HasCheckConstraint("CK_DispatchOffers_Deadline", "\"ExpiresAt\" > \"OfferedAt\"");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.ServiceDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AnswerHours")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("NeedGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OnNoAnswer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParallelOffers")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("Queue")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedGroupId")
+                        .IsUnique()
+                        .HasFilter("\"NeedGroupId\" IS NOT NULL AND \"Status\" <> 4");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique()
+                        .HasFilter("\"SessionId\" IS NOT NULL AND \"Status\" <> 4");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("UnionId", "Status");
+
+                    b.ToTable("Dispatches", null, t =>
+                        {
+                            t.HasComment("派单：请志愿者承接场次或需求组");
+
+                            t.HasCheckConstraint("CK_Dispatches_Accepted", "(\"Status\" = 3) = (\"VolunteerId\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_Dispatches_AnswerHours", "\"AnswerHours\" BETWEEN 1 AND 168");
+
+                            t.HasCheckConstraint("CK_Dispatches_Parallel", "\"ParallelOffers\" BETWEEN 1 AND 10");
+
+                            t.HasCheckConstraint("CK_Dispatches_Target", "(\"SessionId\" IS NULL) <> (\"NeedGroupId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Feedback.SessionFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("CommentModeration")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContentStars")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("FollowedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FollowedUpBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsLow")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MenuItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProviderStars")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("VenueStars")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenuItemId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("FollowUp", "CreatedAt");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UnionId", "CreatedAt");
+
+                    b.ToTable("SessionFeedback", null, t =>
+                        {
+                            t.HasComment("参加者对场次的评价（内容、主讲、场地 1–5 星与留言）");
+
+                            t.HasCheckConstraint("CK_SessionFeedback_Content", "\"ContentStars\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_SessionFeedback_Provider", "\"ProviderStars\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_SessionFeedback_Venue", "\"VenueStars\" IS NULL OR \"VenueStars\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Menu.ItemInterest", b =>
                 {
                     b.Property<int>("MenuItemId")
@@ -922,6 +1200,9 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FeedbackInvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MenuItemId")
                         .HasColumnType("integer");
 
@@ -953,16 +1234,23 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("VolunteerId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("WaitlistTickets")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndsAt", "FeedbackInvitedAt");
 
                     b.HasIndex("MenuItemId", "StartsAt");
 
                     b.HasIndex("SiteId", "StartsAt");
 
                     b.HasIndex("UnionId", "StartsAt");
+
+                    b.HasIndex("VolunteerId", "StartsAt");
 
                     b.ToTable("Sessions", null, t =>
                         {
@@ -1181,6 +1469,96 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Volunteers.Volunteer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Acceptances")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("BaseLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BaseLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MaxSessionsPerMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Qualification")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("RegionCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<int[]>("Skills")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UnionId", "Status");
+
+                    b.ToTable("Volunteers", null, t =>
+                        {
+                            t.HasComment("志愿者（律师、法官、心理咨询师、培训师等）");
+
+                            t.HasCheckConstraint("CK_Volunteers_Load", "\"MaxSessionsPerMonth\" BETWEEN 1 AND 31");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Infrastructure.Auditing.OperationLog", b =>
                 {
                     b.Property<long>("Id")
@@ -1292,6 +1670,85 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .WithMany("Grants")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Attendance.CheckIn", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.DispatchOffer", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Dispatch.ServiceDispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.ServiceDispatch", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.NeedGroup", null)
+                        .WithMany()
+                        .HasForeignKey("NeedGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Feedback.SessionFeedback", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1545,6 +2002,11 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkerHome.Features.Sites.Site", b =>
@@ -1650,6 +2112,58 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Volunteers.Volunteer", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("WorkerHome.Features.Volunteers.AvailabilityWindow", "Availability", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Day")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FromMinute")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ToMinute")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("VolunteerId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VolunteerId", "Day");
+
+                            b1.ToTable("VolunteerAvailability", null, t =>
+                                {
+                                    t.HasComment("志愿者每周可服务时段（北京时间）");
+
+                                    t.HasCheckConstraint("CK_VolunteerAvailability_Window", "\"Day\" BETWEEN 1 AND 7 AND \"FromMinute\" >= 0 AND \"ToMinute\" <= 1440 AND \"FromMinute\" < \"ToMinute\"");
+                                });
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId");
+                        });
+
+                    b.Navigation("Availability");
                 });
 
             modelBuilder.Entity("WorkerHome.Features.Account.AppUser", b =>

@@ -225,6 +225,276 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Attendance.CheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CheckedInAt");
+
+                    b.ToTable("CheckIns", null, t =>
+                        {
+                            t.HasComment("场次签到（扫码、人工、线上；含未点单的现场参加者）");
+
+                            t.HasCheckConstraint("CK_CheckIns_WalkIn", "\"IsWalkIn\" = (\"OrderId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.DispatchOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId", "VolunteerId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.HasIndex("VolunteerId", "Status");
+
+                    b.ToTable("DispatchOffers", null, t =>
+                        {
+                            t.HasComment("派给某位志愿者的邀约及答复期限");
+
+                            t.HasCheckConstraint("CK_DispatchOffers_Deadline", "\"ExpiresAt\" > \"OfferedAt\"");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.ServiceDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NeedGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnNoAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParallelOffers")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Queue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedGroupId")
+                        .IsUnique()
+                        .HasFilter("\"NeedGroupId\" IS NOT NULL AND \"Status\" <> 4");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique()
+                        .HasFilter("\"SessionId\" IS NOT NULL AND \"Status\" <> 4");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("UnionId", "Status");
+
+                    b.ToTable("Dispatches", null, t =>
+                        {
+                            t.HasComment("派单：请志愿者承接场次或需求组");
+
+                            t.HasCheckConstraint("CK_Dispatches_Accepted", "(\"Status\" = 3) = (\"VolunteerId\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_Dispatches_AnswerHours", "\"AnswerHours\" BETWEEN 1 AND 168");
+
+                            t.HasCheckConstraint("CK_Dispatches_Parallel", "\"ParallelOffers\" BETWEEN 1 AND 10");
+
+                            t.HasCheckConstraint("CK_Dispatches_Target", "(\"SessionId\" IS NULL) <> (\"NeedGroupId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Feedback.SessionFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommentModeration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentStars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FollowedUpBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenuItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderStars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VenueStars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenuItemId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("FollowUp", "CreatedAt");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UnionId", "CreatedAt");
+
+                    b.ToTable("SessionFeedback", null, t =>
+                        {
+                            t.HasComment("参加者对场次的评价（内容、主讲、场地 1–5 星与留言）");
+
+                            t.HasCheckConstraint("CK_SessionFeedback_Content", "\"ContentStars\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_SessionFeedback_Provider", "\"ProviderStars\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_SessionFeedback_Venue", "\"VenueStars\" IS NULL OR \"VenueStars\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Menu.ItemInterest", b =>
                 {
                     b.Property<int>("MenuItemId")
@@ -886,6 +1156,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FeedbackInvitedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MenuItemId")
                         .HasColumnType("INTEGER");
 
@@ -917,16 +1190,23 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WaitlistTickets")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndsAt", "FeedbackInvitedAt");
 
                     b.HasIndex("MenuItemId", "StartsAt");
 
                     b.HasIndex("SiteId", "StartsAt");
 
                     b.HasIndex("UnionId", "StartsAt");
+
+                    b.HasIndex("VolunteerId", "StartsAt");
 
                     b.ToTable("Sessions", null, t =>
                         {
@@ -1139,6 +1419,94 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Volunteers.Volunteer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BaseLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BaseLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxSessionsPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Qualification")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RegionCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UnionId", "Status");
+
+                    b.ToTable("Volunteers", null, t =>
+                        {
+                            t.HasComment("志愿者（律师、法官、心理咨询师、培训师等）");
+
+                            t.HasCheckConstraint("CK_Volunteers_Load", "\"MaxSessionsPerMonth\" BETWEEN 1 AND 31");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Infrastructure.Auditing.OperationLog", b =>
                 {
                     b.Property<long>("Id")
@@ -1248,6 +1616,85 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .WithMany("Grants")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Attendance.CheckIn", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.DispatchOffer", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Dispatch.ServiceDispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Dispatch.ServiceDispatch", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.NeedGroup", null)
+                        .WithMany()
+                        .HasForeignKey("NeedGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Feedback.SessionFeedback", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1501,6 +1948,11 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkerHome.Features.Sites.Site", b =>
@@ -1602,6 +2054,56 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Volunteers.Volunteer", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("WorkerHome.Features.Volunteers.AvailabilityWindow", "Availability", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Day")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FromMinute")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ToMinute")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("VolunteerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VolunteerId", "Day");
+
+                            b1.ToTable("VolunteerAvailability", null, t =>
+                                {
+                                    t.HasComment("志愿者每周可服务时段（北京时间）");
+
+                                    t.HasCheckConstraint("CK_VolunteerAvailability_Window", "\"Day\" BETWEEN 1 AND 7 AND \"FromMinute\" >= 0 AND \"ToMinute\" <= 1440 AND \"FromMinute\" < \"ToMinute\"");
+                                });
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId");
+                        });
+
+                    b.Navigation("Availability");
                 });
 
             modelBuilder.Entity("WorkerHome.Features.Account.AppUser", b =>
