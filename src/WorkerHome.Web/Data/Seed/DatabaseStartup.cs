@@ -40,6 +40,7 @@ public static class DatabaseStartup
         {
             await services.GetRequiredService<DemoData>().SeedAsync(ct);
             await services.GetRequiredService<DemoMenu>().SeedAsync(ct);
+            await services.GetRequiredService<DemoDelivery>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -47,5 +48,5 @@ public static class DatabaseStartup
 
 public static class DemoDataSetup
 {
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>();
 }

@@ -22,7 +22,10 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
         ("emeishan", "峨眉山市总工会 李红", "峨眉山市总工会 工作人员"),
         ("jingyan", "井研县总工会 王强", "井研县总工会 工作人员"),
         ("xigu", "西固区总工会 赵丽", "西固区总工会 工作人员"),
-        ("volunteer.legal", "法律志愿者 陈律师", "西固区 法律志愿者"),
+        ("volunteer.legal", "法律志愿者 陈律师", "西固区 法律志愿者（律师）"),
+        ("volunteer.judge", "法律志愿者 邓法官", "西固区 法律志愿者（法官）"),
+        ("volunteer.counsel", "心理志愿者 王老师", "西固区 心理咨询志愿者（有一单待答复）"),
+        ("volunteer.new", "志愿者 刘培训师", "西固区 刚注册、待审核的培训师"),
         ("worker01", "职工01", "职工 worker01 … worker20"),
     ];
 
@@ -100,6 +103,9 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
         await UserAsync("jingyan", "井研县总工会 王强", "13908330003", Role.Staff, counties["511124"], ct);
         await UserAsync("xigu", "西固区总工会 赵丽", "13909310001", Role.Staff, xigu, ct);
         await UserAsync("volunteer.legal", "法律志愿者 陈律师", "13909310002", Role.Volunteer, xigu, ct);
+        await UserAsync("volunteer.judge", "法律志愿者 邓法官", "13909310003", Role.Volunteer, xigu, ct);
+        await UserAsync("volunteer.counsel", "心理志愿者 王老师", "13909310004", Role.Volunteer, xigu, ct);
+        await UserAsync("volunteer.new", "志愿者 刘培训师", "13909310005", Role.Worker, xigu, ct);
         var homes = await db.Unions.Where(u => u.Level == UnionLevel.Grassroots).OrderBy(u => u.Id).ToListAsync(ct);
         for (var i = 1; i <= 20; i++)
         {
