@@ -24,7 +24,6 @@ log() { printf '\n== %s\n' "$*"; }
 missing=()
 [ "$browser" = 1 ] && ! command -v chromium >/dev/null 2>&1 && missing+=(chromium)
 [ "$browser" = 1 ] && ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && missing+=(fonts-noto-cjk)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   sudo_cmd=""
@@ -33,32 +32,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     || { echo "could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-# 2. A throwaway PostgreSQL cluster on a free port (fsync off: test data is disposable).
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-pgdir=$(mktemp -d /tmp/workerhome-pg.XXXXXX)
-as_pg=()
-if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$pgdir"; as_pg=(runuser -u postgres --); fi
-stop_pg() {
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1
-  rm -rf "$pgdir"
-}
-trap stop_pg EXIT
-"${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U workerhome -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null \
-  || { echo "initdb failed"; echo "0 passed, 1 failed"; exit 1; }
-# A port below the ephemeral range (outgoing connections cannot hold it); retried if another server takes it first.
-started=0
-for attempt in 1 2 3 4 5; do
-  port=$((20000 + RANDOM % 9000))
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
-  log "starting PostgreSQL ($("$pgbin/postgres" --version)) on port $port"
-  if "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o \
-    "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null; then
-    started=1
-    break
-  fi
-done
-[ "$started" = 1 ] || { cat "$pgdir/server.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
-export WORKERHOME_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=workerhome;Database=postgres;Timeout=30"
+# 2. A throwaway PostgreSQL cluster, removed on exit.
+source "$root/scripts/throwaway-postgres.sh"
+start_throwaway_postgres || { echo "0 passed, 1 failed"; exit 1; }
 
 # 3. Build once, then run each suite.
 results="$root/artifacts/test-results"
