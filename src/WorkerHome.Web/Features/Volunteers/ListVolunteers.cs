@@ -25,9 +25,11 @@ public sealed record VolunteerSearch
     /// <summary>Text in the name or 工作单位.</summary>
     public string? Q { get; init; }
 
-    public int Page { get; init; } = 1;
+    /// <summary>Page number from 1.</summary>
+    public int? Page { get; init; }
 
-    public int PageSize { get; init; } = 20;
+    /// <summary>Items per page, 1 to 100 (default 20).</summary>
+    public int? PageSize { get; init; }
 }
 
 /// <summary>Staff list the volunteers of their subtree, newest registrations first.</summary>
@@ -36,7 +38,9 @@ public sealed class ListVolunteers(AppDbContext db, DataScope scope)
     public async Task<Outcome<PagedList<VolunteerSummary>>> HandleAsync(VolunteerSearch search, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var problem = Paging.Check(search.Page, search.PageSize) ?? CommonProblems.Validation;
+        var pageNumber = search.Page ?? 1;
+        var pageSize = search.PageSize ?? 20;
+        var problem = Paging.Check(pageNumber, pageSize) ?? CommonProblems.Validation;
         VolunteerStatus? status = null;
         if (!string.IsNullOrEmpty(search.Status))
         {
@@ -105,7 +109,7 @@ public sealed class ListVolunteers(AppDbContext db, DataScope scope)
 
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id)
-            .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)
+            .Skip((pageNumber - 1) * pageSize).Take(pageSize)
             .Select(v => new
             {
                 v.Id,
@@ -121,6 +125,6 @@ public sealed class ListVolunteers(AppDbContext db, DataScope scope)
             .ToListAsync(ct);
         var items = rows.Select(r => new VolunteerSummary(r.Id, r.Name ?? "", r.UnionId, r.UnionName ?? "", r.Qualification, r.Qualification.Chinese(),
             r.Organization, r.Skills.Select(x => x.Chinese()).ToList(), r.Status, r.Status.Chinese(), r.CreatedAt)).ToList();
-        return new PagedList<VolunteerSummary>(items, total, search.Page, search.PageSize);
+        return new PagedList<VolunteerSummary>(items, total, pageNumber, pageSize);
     }
 }
