@@ -6,6 +6,7 @@ using WorkerHome.Features.Notifications;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
+using WorkerHome.Infrastructure.Text;
 
 namespace WorkerHome.Features.Volunteers;
 
@@ -61,7 +62,7 @@ public sealed class VolunteerReview(AppDbContext db, DataScope scope, CurrentUse
             }
             if (volunteer.Status != from)
             {
-                return wrongState.WithDetail($"该志愿者当前状态为“{Infrastructure.Text.EnumText.Chinese(volunteer.Status)}”");
+                return wrongState.WithDetail($"该志愿者当前状态为“{volunteer.Status.Chinese()}”");
             }
             if (reasonRequired && reason is null)
             {
