@@ -22,6 +22,7 @@ public static class DispatchApi
             .AddScoped<DispatchViews>()
             .AddScoped<DispatchFlow>()
             .AddScoped<ListCandidates>()
+            .AddScoped<ListDispatchTargets>()
             .AddScoped<CreateDispatch>()
             .AddScoped<ListDispatches>()
             .AddScoped<GetDispatch>()
@@ -38,6 +39,7 @@ public static class DispatchApi
             .ProducesProblem(401).ProducesProblem(403);
         staff.MapGet("/candidates", Candidates).WithSummary("派单候选志愿者（按技能、距离、档期、负荷、评价排序，列出每项理由）")
             .ProducesProblem(400).ProducesProblem(404);
+        staff.MapGet("/targets", Targets).WithSummary("可派单的场次和需求组（本级及下级、尚无进行中的派单）");
         staff.MapPost("/", Create).WithSummary("派单：按顺序派给所选志愿者（同一场次或需求组只能有一张进行中的派单）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         staff.MapGet("/", Board).WithSummary("派单看板（待派单、已派单、已接单、已婉拒、已超时，含各栏数量）").ProducesProblem(400);
@@ -51,12 +53,16 @@ public static class DispatchApi
             .ProducesProblem(404).ProducesProblem(409);
         volunteer.MapPost("/dispatches/{id:int}/decline", Decline).WithSummary("婉拒派单（须填写原因）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        app.MapDispatchForms();
         return app;
     }
 
     private static async Task<Results<Ok<CandidateList>, ProblemHttpResult>> Candidates(ListCandidates handler, CancellationToken ct,
         int? session = null, int? group = null) =>
         (await handler.HandleAsync(session, group, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Ok<IReadOnlyList<DispatchTargetOption>>> Targets(ListDispatchTargets handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(ct));
 
     private static async Task<Results<Created<DispatchView>, ProblemHttpResult>> Create(CreateDispatchRequest request, CreateDispatch handler, CancellationToken ct) =>
         (await handler.HandleAsync(request, ct)).ToResult(d => TypedResults.Created($"/api/dispatches/{d.Id}", d));

@@ -50,15 +50,13 @@ public sealed class ListDispatches(AppDbContext db, DataScope scope, DispatchVie
         }
         var access = await scope.GetAsync(ct);
         var unions = access.UnionIds(db);
-        var mine = db.Dispatches.AsNoTracking().Where(d => unions.Contains(d.UnionId));
-        var live = mine.Where(d => d.Status != DispatchStatus.Cancelled);
-        var counts = await mine.GroupBy(d => 1).Select(g => new BoardCounts(
-            g.Count(d => d.Status == DispatchStatus.Waiting),
-            g.Count(d => d.Status == DispatchStatus.Offered),
-            g.Count(d => d.Status == DispatchStatus.Accepted),
-            g.Count(d => d.Status != DispatchStatus.Cancelled && db.DispatchOffers.Any(o => o.DispatchId == d.Id && o.Status == OfferStatus.Declined)),
-            g.Count(d => d.Status != DispatchStatus.Cancelled && db.DispatchOffers.Any(o => o.DispatchId == d.Id && o.Status == OfferStatus.Expired))))
-            .FirstOrDefaultAsync(ct) ?? new BoardCounts(0, 0, 0, 0, 0);
+        var live = db.Dispatches.AsNoTracking().Where(d => unions.Contains(d.UnionId) && d.Status != DispatchStatus.Cancelled);
+        var counts = new BoardCounts(
+            await live.CountAsync(d => d.Status == DispatchStatus.Waiting, ct),
+            await live.CountAsync(d => d.Status == DispatchStatus.Offered, ct),
+            await live.CountAsync(d => d.Status == DispatchStatus.Accepted, ct),
+            await live.CountAsync(d => db.DispatchOffers.Any(o => o.DispatchId == d.Id && o.Status == OfferStatus.Declined), ct),
+            await live.CountAsync(d => db.DispatchOffers.Any(o => o.DispatchId == d.Id && o.Status == OfferStatus.Expired), ct));
         var chosen = column switch
         {
             BoardColumn.Waiting => live.Where(d => d.Status == DispatchStatus.Waiting),
