@@ -122,6 +122,18 @@ public abstract class DispatchAnswerTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_session_cancelled_after_it_was_dispatched_cannot_be_accepted()
+    {
+        var scene = await app.SceneAsync(volunteers: 1);
+        var dispatch = await app.DispatchAsync(scene.Session.Id, scene.Volunteers);
+        await app.DbAsync(db => db.Sessions.Where(s => s.Id == scene.Session.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkerHome.Features.Sessions.SessionStatus.Cancelled)));
+        using var volunteer = app.Bearer(scene.Volunteers[0].Person);
+        await (await volunteer.PostAsync($"/api/dispatches/{dispatch.Id}/accept", null)).ProblemAsync(HttpStatusCode.Conflict, "session_closed");
+        Assert.Null((await app.ReloadAsync(scene.Session)).VolunteerId);
+    }
+
+    [Fact]
     public async Task Two_volunteers_accepting_the_same_dispatch_at_once_exactly_one_wins_in_every_round()
     {
         for (var round = 0; round < 20; round++)

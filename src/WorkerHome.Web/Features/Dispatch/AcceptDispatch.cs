@@ -43,6 +43,10 @@ public sealed class AcceptDispatch(AppDbContext db, CurrentUser current, Dispatc
         }
         var target = (await targets.LoadAsync(found.SessionId, found.NeedGroupId, ct))!;
         var now = time.GetUtcNow();
+        if (target.IsClosed(now))
+        {
+            return DispatchProblems.SessionClosed;
+        }
         if (options.Value.UnguardedForTests)
         {
             return await UnguardedAsync(id, volunteerId, found.Id, target, now, ct);

@@ -21,7 +21,7 @@ public static class DispatchProblems
     public static readonly AppProblem LoadFull = new("volunteer_load_full", "您当月承接的场次已达上限", 409);
 
     private static readonly AppProblem[] Known =
-        [NotFound, NotAVolunteer, OfferNotFound, Taken, OfferExpired, OfferClosed, Overlap, LoadFull, NotOpen, AlreadyCancelled];
+        [NotFound, SessionClosed, NotAVolunteer, OfferNotFound, Taken, OfferExpired, OfferClosed, Overlap, LoadFull, NotOpen, AlreadyCancelled];
 
     /// <summary>The sentence for a problem code carried back to a page in its address (the form posts redirect).</summary>
     public static string? TitleOf(string? code) =>
