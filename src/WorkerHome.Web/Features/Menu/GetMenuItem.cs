@@ -61,9 +61,10 @@ public sealed record MenuSummary(int Id, string Title, string UnionName, DateOnl
 /// <param name="Confirmed">Seats taken.</param>
 /// <param name="Waitlisted">Live orders on the waiting list.</param>
 /// <param name="SeatsLeft">Seats still free.</param>
+/// <param name="Provider">Who delivers it once a volunteer accepted, e.g. 陈律师（律师，西固区法律援助中心）.</param>
 public sealed record SessionSeats(
     int Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string StartsText, bool IsOnline, int? SiteId, string PlaceName, string? Address,
-    int Capacity, int Confirmed, int Waitlisted, int SeatsLeft);
+    int Capacity, int Confirmed, int Waitlisted, int SeatsLeft, string? Provider = null);
 
 /// <summary>
 /// One menu item for workers. Items of draft menus do not exist for them (404); staff over the item's union see
@@ -101,6 +102,9 @@ public sealed class GetMenuItem(AppDbContext db, DataScope scope, CurrentUser us
                 s.Id, s.StartsAt, s.EndsAt, s.SiteId, s.Place, s.Capacity, s.Confirmed,
                 Site = db.Sites.Where(x => x.Id == s.SiteId).Select(x => new { x.Name, x.Address }).FirstOrDefault(),
                 Waitlisted = db.Orders.Count(o => o.SessionId == s.Id && o.Status == OrderStatus.Waitlisted),
+                Provider = db.Volunteers.Where(v => v.Id == s.VolunteerId)
+                    .Select(v => new { v.Id, v.Qualification, v.Organization, Name = db.Users.Where(u => u.Id == v.UserId).Select(u => u.DisplayName).First() })
+                    .FirstOrDefault(),
             })
             .ToListAsync(ct);
         var interested = user.UserId is { } userId && await db.ItemInterests.AnyAsync(x => x.MenuItemId == id && x.UserId == userId, ct);
@@ -114,7 +118,8 @@ public sealed class GetMenuItem(AppDbContext db, DataScope scope, CurrentUser us
             new MenuSummary(m.Id, m.Title, row.Union.Name, m.PeriodStart, m.PeriodEnd, m.Status, m.Status.Chinese()),
             sessions.Select(s => new SessionSeats(s.Id, s.StartsAt, s.EndsAt, ChinaTime.FormatDateTime(s.StartsAt, now), s.Site is null, s.SiteId,
                 s.Site?.Name ?? "线上", s.Site is null ? null : string.IsNullOrEmpty(s.Place) ? s.Site.Address : $"{s.Site.Address} {s.Place}",
-                s.Capacity, s.Confirmed, s.Waitlisted, s.Capacity - s.Confirmed)).ToList(),
+                s.Capacity, s.Confirmed, s.Waitlisted, s.Capacity - s.Confirmed,
+                s.Provider is null ? null : new SessionProvider(s.Provider.Id, s.Provider.Name, s.Provider.Qualification.Chinese(), s.Provider.Organization).Line)).ToList(),
             canManage);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Orders;
+using WorkerHome.Infrastructure.Text;
 using WorkerHome.Infrastructure.Time;
 
 namespace WorkerHome.Features.Sessions;
@@ -18,6 +19,9 @@ public sealed class SessionViews(AppDbContext db, TimeProvider time)
             ItemTitle = db.MenuItems.Where(i => i.Id == s.MenuItemId).Select(i => i.Title).First(),
             SiteName = db.Sites.Where(x => x.Id == s.SiteId).Select(x => x.Name).FirstOrDefault(),
             Waitlisted = db.Orders.Count(o => o.SessionId == s.Id && o.Status == OrderStatus.Waitlisted),
+            Provider = db.Volunteers.Where(v => v.Id == s.VolunteerId)
+                .Select(v => new { v.Id, v.Qualification, v.Organization, Name = db.Users.Where(u => u.Id == v.UserId).Select(u => u.DisplayName).First() })
+                .FirstOrDefault(),
             Mine = db.Orders.Where(o => o.SessionId == s.Id && o.UserId == userId && o.Status != OrderStatus.Cancelled).FirstOrDefault(),
         }).ToListAsync(ct);
 
@@ -29,6 +33,7 @@ public sealed class SessionViews(AppDbContext db, TimeProvider time)
             ChinaTime.FormatDateTime(r.Session.StartsAt, now), r.Session.SiteId, r.SiteName, r.Session.Place,
             r.Session.SiteId is null, r.Session.Capacity, r.Session.Confirmed, r.Waitlisted,
             Math.Max(0, r.Session.Capacity - r.Session.Confirmed), r.Session.Status, r.Session.SeriesKey,
-            r.Mine is null ? null : OrderView.From(r.Mine, positions.GetValueOrDefault(r.Mine.Id)), r.Session.Version)).ToList();
+            r.Mine is null ? null : OrderView.From(r.Mine, positions.GetValueOrDefault(r.Mine.Id)), r.Session.Version,
+            r.Provider is null ? null : new SessionProvider(r.Provider.Id, r.Provider.Name, r.Provider.Qualification.Chinese(), r.Provider.Organization))).ToList();
     }
 }
