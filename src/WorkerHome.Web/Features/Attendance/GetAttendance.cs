@@ -132,7 +132,7 @@ public sealed class GetAttendance(AppDbContext db, AttendanceAccess access, Time
             new object?[] { "已签到", c.Present },
             new object?[] { "缺席", c.NoShows },
             new object?[] { "现场参加", c.WalkIns },
-            new object?[] { "到课率", c.AttendanceRate is { } rate ? rate.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "" },
+            new object?[] { "到课率", c.AttendanceRate is { } rate ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rate * 100:0}%") : "" },
         };
         var bytes = ExcelFiles.Write(
             new ExcelSheet("签到", ["序号", "姓名", "手机（已隐藏中间四位）", "点单状态", "签到状态", "签到方式", "签到时间"], rows),
