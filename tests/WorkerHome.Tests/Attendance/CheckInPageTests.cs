@@ -61,6 +61,26 @@ public abstract partial class CheckInPageTests(TestApp app)
         Assert.DoesNotContain(">签到</button>", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Entering_an_online_class_from_its_page_records_the_check_in_and_redirects_to_the_meeting()
+    {
+        var session = await app.SessionAtAsync(online: true);
+        var worker = (await app.CreateAsync(1, "pagejoin"))[0];
+        await app.ConfirmAsync(session, worker);
+        using var client = app.Bearer(worker);
+        var address = $"/sessions/{session.Id}/join";
+
+        var page = await PageAsync(await client.GetAsync(address));
+        Assert.Contains(">进入线上课堂</button>", page, StringComparison.Ordinal);
+        var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "join", ["__RequestVerificationToken"] = antiforgery });
+        using var posted = await client.PostAsync(address, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(session.OnlineUrl, posted.Headers.Location?.ToString());
+        Assert.Equal(CheckInMethod.Online, Assert.Single(await app.CheckInsAsync(session)).Method);
+    }
+
     // The renderer encodes Chinese as character references; compare the text as a browser shows it.
     private static async Task<string> PageAsync(HttpResponseMessage response)
     {
