@@ -15,8 +15,9 @@ namespace WorkerHome.Features.Orders;
 /// <param name="OnlineUrl">Meeting link, shown to confirmed attendees only.</param>
 /// <param name="SessionCancelled">The union cancelled the session.</param>
 /// <param name="Upcoming">The session has not started.</param>
+/// <param name="EndsAt">Session end (UTC).</param>
 public sealed record MyOrder(OrderView Order, string ItemTitle, DateTimeOffset StartsAt, string When, string Where, string? OnlineUrl,
-    bool SessionCancelled, bool Upcoming);
+    bool SessionCancelled, bool Upcoming, DateTimeOffset EndsAt);
 
 /// <summary>The signed-in worker's orders: upcoming first (soonest first), then past ones, newest first.</summary>
 public sealed class ListMyOrders(AppDbContext db, CurrentUser current, TimeProvider time)
@@ -32,7 +33,7 @@ public sealed class ListMyOrders(AppDbContext db, CurrentUser current, TimeProvi
             {
                 Order = o,
                 Session = db.Sessions.Where(s => s.Id == o.SessionId)
-                    .Select(s => new { s.StartsAt, s.Status, s.Place, s.OnlineUrl, SiteName = db.Sites.Where(x => x.Id == s.SiteId).Select(x => x.Name).FirstOrDefault() })
+                    .Select(s => new { s.StartsAt, s.EndsAt, s.Status, s.Place, s.OnlineUrl, SiteName = db.Sites.Where(x => x.Id == s.SiteId).Select(x => x.Name).FirstOrDefault() })
                     .First(),
                 ItemTitle = db.MenuItems.Where(i => i.Id == o.MenuItemId).Select(i => i.Title).First(),
             })
@@ -46,7 +47,7 @@ public sealed class ListMyOrders(AppDbContext db, CurrentUser current, TimeProvi
                 r.ItemTitle, r.Session.StartsAt, ChinaTime.FormatDateTime(r.Session.StartsAt, now),
                 r.Session.SiteName is null ? "线上" : r.Session.Place is null ? r.Session.SiteName : $"{r.Session.SiteName} · {r.Session.Place}",
                 r.Order.Status == OrderStatus.Confirmed ? r.Session.OnlineUrl : null,
-                r.Session.Status == SessionStatus.Cancelled, r.Session.StartsAt > now))
+                r.Session.Status == SessionStatus.Cancelled, r.Session.StartsAt > now, r.Session.EndsAt))
             .OrderByDescending(o => o.Upcoming && o.Order.Status != OrderStatus.Cancelled)
             .ThenBy(o => o.Upcoming && o.Order.Status != OrderStatus.Cancelled ? o.StartsAt.UtcTicks : -o.StartsAt.UtcTicks)
             .ToList();
