@@ -92,7 +92,7 @@ public abstract class AClassFromNeedToRating(IServerApp web, BrowserFixture brow
         var desk = await browser.NewPageAsync(web, phone: false);
         await Journey.SignInAsync(desk, "xigu");
         await desk.GotoAsync($"/console/sessions/{sessionId}");
-        var panel = desk.GetByRole(AriaRole.Region, new() { Name = "评价与满意度" });
+        var panel = desk.Locator("[aria-label='评价与满意度']");
         await Expect(panel).ToContainTextAsync("66.7%");
         await Expect(panel).ToContainTextAsync("2 / 2");
         await Expect(desk.GetByRole(AriaRole.Region, new() { Name = "签到与到课" })).ToContainTextAsync("李师傅");
