@@ -52,7 +52,7 @@ public sealed class AttendanceAccess(AppDbContext db, DataScope scope, CurrentUs
         {
             return null;
         }
-        var where = row.SiteId is null ? "线上" : row.Place is null ? row.SiteName ?? "" : $"{row.SiteName} · {row.Place}";
+        var where = SessionVenue.Describe(row.SiteName, row.Place);
         return new SessionFacts(row.Id, row.UnionId, row.Title, row.StartsAt, row.EndsAt, ChinaTime.FormatDateTime(row.StartsAt, time.GetUtcNow()),
             where, row.SiteId is null, row.OnlineUrl, row.Status, row.VolunteerId, tokens.WindowOf(row.StartsAt, row.EndsAt));
     }

@@ -52,7 +52,7 @@ public sealed class ListMyDeliveries(AppDbContext db, CurrentUser current, Check
         var now = time.GetUtcNow();
         return new(true, rows
             .Select(r => new DeliveryRow(r.Id, r.Title, r.StartsAt, ChinaTime.FormatDateTime(r.StartsAt, now),
-                r.SiteId is null ? "线上" : r.Place is null ? r.SiteName ?? "" : $"{r.SiteName} · {r.Place}",
+                SessionVenue.Describe(r.SiteName, r.Place),
                 r.Status == SessionStatus.Cancelled, !tokens.WindowOf(r.StartsAt, r.EndsAt).HasClosed(now), r.Confirmed, r.CheckedIn))
             .OrderByDescending(r => r.Upcoming)
             .ThenBy(r => r.Upcoming ? r.StartsAt.UtcTicks : -r.StartsAt.UtcTicks)

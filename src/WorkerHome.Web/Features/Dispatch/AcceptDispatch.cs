@@ -75,10 +75,15 @@ public sealed class AcceptDispatch(AppDbContext db, CurrentUser current, Dispatc
             {
                 return await WhyLostAsync(found.Id, now, token);
             }
-            if (found.SessionId is { } sessionId && await db.Sessions.Where(s => s.Id == sessionId && s.VolunteerId == null)
+            // The session's state is checked again by the statement that sets its provider: staff may have cancelled
+            // it since the check before the transaction.
+            if (found.SessionId is { } sessionId && await db.Sessions
+                    .Where(s => s.Id == sessionId && s.VolunteerId == null && s.Status == SessionStatus.Scheduled && s.EndsAt > now)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.VolunteerId, volunteerId), token) == 0)
             {
-                return DispatchProblems.Taken;
+                return await db.Sessions.AnyAsync(s => s.Id == sessionId && s.VolunteerId != null, token)
+                    ? DispatchProblems.Taken
+                    : DispatchProblems.SessionClosed;
             }
             await CloseOthersAsync(id, volunteerId, found.CreatedBy, target, now, token);
             return Done.Value;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkerHome.Data;
+using WorkerHome.Infrastructure.Background;
 using WorkerHome.Features.Notifications;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
@@ -18,38 +19,21 @@ public sealed record DeadlineReport(int Expired, int Skipped);
 /// (the same rules as a decline), so an offer is passed on once, with one new offer and one message.
 /// </summary>
 public sealed partial class DispatchDeadlines(IServiceScopeFactory scopes, TimeProvider time, IOptions<DispatchDeadlineOptions> options,
-    IHostEnvironment environment, ILogger<DispatchDeadlines> logger) : BackgroundService
+    IHostEnvironment environment, ILogger<DispatchDeadlines> logger) : PeriodicPass(time, logger)
 {
     private static readonly DispatchStatus[] Offered = [DispatchStatus.Offered];
     private readonly DispatchDeadlineOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!(_options.Enabled ?? !environment.IsEnvironment("Testing")))
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(_options.Interval, time);
-        do
-        {
-            try
-            {
-                await ExpireDueAsync(stoppingToken);
-            }
-#pragma warning disable CA1031 // A failed pass (database restarting, say) must not stop the timer; the next pass retries.
-            catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogPassFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => _options.Enabled ?? !environment.IsEnvironment("Testing");
+
+    protected override TimeSpan Interval => _options.Interval;
+
+    protected override Task RunPassAsync(CancellationToken ct) => ExpireDueAsync(ct);
 
     /// <summary>One pass: each due offer in its own transaction (the dispatch row first, then the claim).</summary>
     public async Task<DeadlineReport> ExpireDueAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         List<(int Id, int DispatchId)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -79,8 +63,8 @@ public sealed partial class DispatchDeadlines(IServiceScopeFactory scopes, TimeP
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
         // Built on this pass's clock, so new offers and messages are dated by it (tests run passes on their own clocks).
-        var notifier = ActivatorUtilities.CreateInstance<Notifier>(services, time);
-        var flow = ActivatorUtilities.CreateInstance<DispatchFlow>(services, time, notifier);
+        var notifier = ActivatorUtilities.CreateInstance<Notifier>(services, Time);
+        var flow = ActivatorUtilities.CreateInstance<DispatchFlow>(services, Time, notifier);
         var targets = services.GetRequiredService<DispatchTargets>();
         var outcome = await db.InTransactionAsync<bool>(async token =>
         {
@@ -110,7 +94,4 @@ public sealed partial class DispatchDeadlines(IServiceScopeFactory scopes, TimeP
         }, ct);
         return outcome.Succeeded && outcome.Value;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dispatch deadline pass failed; the next pass retries")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -40,7 +40,7 @@ public sealed record TargetFacts(
         StartsAt is { } start && EndsAt is { } end
             ? ChinaTime.FormatDateTime(start, now) + "–" + ChinaTime.ToLocal(end).ToString("HH:mm", CultureInfo.InvariantCulture)
             : null,
-        SessionId is null ? null : Online ? "线上" : string.Join(" ", new[] { SiteName, Place }.Where(s => !string.IsNullOrEmpty(s))),
+        SessionId is null ? null : SessionVenue.Describe(SiteName, Place),
         UnionName);
 }
 

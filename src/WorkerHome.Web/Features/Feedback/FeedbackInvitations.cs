@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkerHome.Data;
+using WorkerHome.Infrastructure.Background;
 using WorkerHome.Features.Notifications;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Infrastructure.Persistence;
@@ -20,33 +21,15 @@ public sealed record InvitationReport(int Sessions, int Notified, int Skipped);
 /// unclaimed for the next. Sessions whose feedback window has closed are not announced any more.
 /// </summary>
 public sealed partial class FeedbackInvitations(IServiceScopeFactory scopes, TimeProvider time, IOptions<FeedbackInvitationOptions> options,
-    IOptions<FeedbackOptions> feedback, IHostEnvironment environment, ILogger<FeedbackInvitations> logger) : BackgroundService
+    IOptions<FeedbackOptions> feedback, IHostEnvironment environment, ILogger<FeedbackInvitations> logger) : PeriodicPass(time, logger)
 {
     private readonly FeedbackInvitationOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Tests run passes themselves, each with its own clock; a timer on the shared test clock would race them.
-        if (!_options.Enabled || environment.IsEnvironment("Testing"))
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(_options.Interval, time);
-        do
-        {
-            try
-            {
-                await InviteDueAsync(stoppingToken);
-            }
-#pragma warning disable CA1031 // A failed pass (database restarting, say) must not stop the timer; the next pass retries.
-            catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogPassFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => _options.Enabled && !environment.IsEnvironment("Testing");
+
+    protected override TimeSpan Interval => _options.Interval;
+
+    protected override Task RunPassAsync(CancellationToken ct) => InviteDueAsync(ct);
 
     /// <summary>One pass: claims up to a batch of ended, unannounced sessions and notifies their attendees.</summary>
     public async Task<InvitationReport> InviteDueAsync(CancellationToken ct)
@@ -54,7 +37,7 @@ public sealed partial class FeedbackInvitations(IServiceScopeFactory scopes, Tim
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var opened = now - feedback.Value.Window;
         var due = await db.Sessions.AsNoTracking()
             .Where(s => s.FeedbackInvitedAt == null && s.Status != SessionStatus.Cancelled && s.EndsAt <= now && s.EndsAt > opened)
@@ -94,7 +77,4 @@ public sealed partial class FeedbackInvitations(IServiceScopeFactory scopes, Tim
         }
         return new InvitationReport(sessions, notified, skipped);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback invitation pass failed; the next pass retries")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -70,7 +70,7 @@ public sealed class ListMyFeedback(AppDbContext db, CurrentUser current, TimePro
                 Rating = db.Feedback.Where(f => f.SessionId == s.Id && f.UserId == userId).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new AttendedSession(r.Id, r.Title, r.StartsAt, r.EndsAt, r.Site ?? "线上", r.SiteId is null,
+        return rows.Select(r => new AttendedSession(r.Id, r.Title, r.StartsAt, r.EndsAt, SessionVenue.Describe(r.Site, null), r.SiteId is null,
                 r.EndsAt + window, r.Rating is null ? null : FeedbackView.Of(r.Rating)))
             .ToList();
     }

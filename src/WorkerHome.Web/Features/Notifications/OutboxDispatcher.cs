@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkerHome.Data;
+using WorkerHome.Infrastructure.Background;
 using WorkerHome.Infrastructure.Privacy;
 using WorkerHome.Infrastructure.Text;
 
@@ -21,35 +22,18 @@ public sealed record DispatchReport(int Sent, int Retrying, int Failed, int Skip
 /// A node that dies mid-send leaves its claim to expire; the message is then due again and another node retries it.
 /// </summary>
 public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : PeriodicPass(time, logger)
 {
     /// <summary>The Identity external-login provider under which a user's WeChat openid is kept (AspNetUserLogins).</summary>
     public const string WeChatLoginProvider = "WeChat";
 
     private readonly OutboxOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(_options.Interval, time);
-        do
-        {
-            try
-            {
-                await DispatchOnceAsync(stoppingToken);
-            }
-#pragma warning disable CA1031 // A failed pass (database restarting, say) must not stop the dispatcher; the next pass retries.
-            catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogPassFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => _options.Enabled;
+
+    protected override TimeSpan Interval => _options.Interval;
+
+    protected override Task RunPassAsync(CancellationToken ct) => DispatchOnceAsync(ct);
 
     /// <summary>One pass: claims and sends up to a batch of due messages, one at a time.</summary>
     public async Task<DispatchReport> DispatchOnceAsync(CancellationToken ct)
@@ -60,7 +44,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
         var protector = services.GetRequiredService<PersonalDataProtector>();
         var senders = services.GetServices<INotificationSender>().GroupBy(s => s.Channel).ToDictionary(g => g.Key, g => g.Last());
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
@@ -71,7 +55,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
         foreach (var candidate in due)
         {
             var attempt = candidate.Attempts + 1;
-            var leaseEnd = time.GetUtcNow() + _options.ClaimLease;
+            var leaseEnd = Time.GetUtcNow() + _options.ClaimLease;
             var claimed = await db.OutboxMessages
                 .Where(m => m.Id == candidate.Id && m.Status == OutboxStatus.Pending && m.Attempts == candidate.Attempts)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempt).SetProperty(m => m.NextAttemptAt, leaseEnd), ct);
@@ -82,7 +66,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
             }
             var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == candidate.Id, ct);
             var (result, final) = await SendAsync(db, protector, senders, message, ct);
-            var finished = time.GetUtcNow();
+            var finished = Time.GetUtcNow();
             var mine = db.OutboxMessages.Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.Attempts == attempt);
             int marked;
             if (result.Succeeded)
@@ -110,7 +94,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
             }
             if (marked == 0)
             {
-                LogLeaseLost(logger, message.Id, attempt);
+                LogLeaseLost(Logger, message.Id, attempt);
             }
         }
         return new DispatchReport(sent, retrying, failed, skipped);
@@ -124,7 +108,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
         {
             return (SendResult.Failed($"未配置{message.Channel.Chinese()}发送服务"), true);
         }
-        using var timeout = new CancellationTokenSource(_options.SendTimeout, time);
+        using var timeout = new CancellationTokenSource(_options.SendTimeout, Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
@@ -159,15 +143,12 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogSendFailed(logger, e, message.Id, message.Channel);
+            LogSendFailed(Logger, e, message.Id, message.Channel);
             return (SendResult.Failed($"发送异常（{e.GetType().Name}）"), false);
         }
     }
 
     private static string? Truncate(string? error) => error is { Length: > 500 } ? error[..500] : error;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox pass failed; the next pass retries")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending outbox message {Id} on {Channel} threw")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, long id, NotificationChannel channel);

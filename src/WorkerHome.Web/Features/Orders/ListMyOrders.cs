@@ -45,7 +45,7 @@ public sealed class ListMyOrders(AppDbContext db, CurrentUser current, TimeProvi
             .Select(r => new MyOrder(
                 OrderView.From(r.Order, positions.GetValueOrDefault(r.Order.Id)),
                 r.ItemTitle, r.Session.StartsAt, ChinaTime.FormatDateTime(r.Session.StartsAt, now),
-                r.Session.SiteName is null ? "线上" : r.Session.Place is null ? r.Session.SiteName : $"{r.Session.SiteName} · {r.Session.Place}",
+                SessionVenue.Describe(r.Session.SiteName, r.Session.Place),
                 r.Order.Status == OrderStatus.Confirmed ? r.Session.OnlineUrl : null,
                 r.Session.Status == SessionStatus.Cancelled, r.Session.StartsAt > now, r.Session.EndsAt))
             .OrderByDescending(o => o.Upcoming && o.Order.Status != OrderStatus.Cancelled)

@@ -56,7 +56,7 @@ public sealed class VolunteerHours(AppDbContext db, TimeProvider time)
             var start = ChinaTime.ToLocal(r.StartsAt);
             var end = ChinaTime.ToLocal(r.EndsAt);
             var online = r.SiteId is null && r.OnlineUrl is not null;
-            var place = online ? "线上" : string.Join(" ", new[] { r.SiteName, r.Place }.Where(p => !string.IsNullOrEmpty(p)));
+            var place = SessionVenue.Describe(r.SiteName, r.Place);
             return new ServiceRecord(r.Id, r.StartsAt,
                 start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}-{end.ToString("HH:mm", CultureInfo.InvariantCulture)}",
