@@ -80,7 +80,7 @@ public abstract class FeedbackStaffTests(TestApp app)
         var byUnion = await ByAsync("union");
         Assert.Equal(ExpectedSatisfaction((5, 5, 5), (4, 2, 3), (3, 3, null), (5, 4, 4)), byUnion.Overall.Satisfaction);
         Assert.Equal((4, 11, 1), (byUnion.Overall.Feedbacks, byUnion.Overall.Ratings, byUnion.Overall.Low));
-        Assert.Equal([Key(childA.Id), Key(childB.Id)], byUnion.Rows.Select(r => r.Key).Order().ToArray());
+        Assert.Equal(new[] { Key(childA.Id), Key(childB.Id) }.Order(StringComparer.Ordinal), byUnion.Rows.Select(r => r.Key).Order(StringComparer.Ordinal));
         var a = byUnion.Rows.Single(r => r.Key == Key(childA.Id));
         Assert.Equal((childA.Name, 2, 5, ExpectedSatisfaction((4, 2, 3), (3, 3, null))), (a.Name, a.Figures.Feedbacks, a.Figures.Ratings, a.Figures.Satisfaction!.Value));
         Assert.Equal(100.0m, byUnion.Rows.Single(r => r.Key == Key(childB.Id)).Figures.Satisfaction);
