@@ -3,19 +3,24 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Account;
 using WorkerHome.Features.Attendance;
+using WorkerHome.Features.Construction;
 using WorkerHome.Features.Dispatch;
 using WorkerHome.Features.Feedback;
+using WorkerHome.Features.Funding;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Needs;
 using WorkerHome.Features.Notifications;
 using WorkerHome.Features.Orders;
+using WorkerHome.Features.Planning;
 using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
+using WorkerHome.Features.Standards;
 using WorkerHome.Features.Unions;
 using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure.Auditing;
+using WorkerHome.Infrastructure.Files;
 
 namespace WorkerHome.Data;
 
@@ -54,6 +59,20 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<DispatchOffer> DispatchOffers => Set<DispatchOffer>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<SessionFeedback> Feedback => Set<SessionFeedback>();
+    public DbSet<ConstructionStandard> Standards => Set<ConstructionStandard>();
+    public DbSet<StandardItem> StandardItems => Set<StandardItem>();
+    public DbSet<SiteAssessment> SiteAssessments => Set<SiteAssessment>();
+    public DbSet<ConstructionPlan> ConstructionPlans => Set<ConstructionPlan>();
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
+    public DbSet<TownshipProfile> TownshipProfiles => Set<TownshipProfile>();
+    public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
+    public DbSet<ProjectStep> ProjectSteps => Set<ProjectStep>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<ProjectDocument> ProjectDocuments => Set<ProjectDocument>();
+    public DbSet<FundingLine> FundingLines => Set<FundingLine>();
+    public DbSet<FundingPayment> FundingPayments => Set<FundingPayment>();
+    public DbSet<FundingRule> FundingRules => Set<FundingRule>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -87,5 +106,19 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new DispatchOfferConfiguration());
         builder.ApplyConfiguration(new CheckInConfiguration());
         builder.ApplyConfiguration(new SessionFeedbackConfiguration());
+        builder.ApplyConfiguration(new ConstructionStandardConfiguration());
+        builder.ApplyConfiguration(new StandardItemConfiguration());
+        builder.ApplyConfiguration(new SiteAssessmentConfiguration());
+        builder.ApplyConfiguration(new ConstructionPlanConfiguration());
+        builder.ApplyConfiguration(new PlanTargetConfiguration());
+        builder.ApplyConfiguration(new TownshipProfileConfiguration());
+        builder.ApplyConfiguration(new ConstructionProjectConfiguration());
+        builder.ApplyConfiguration(new ProjectStepConfiguration());
+        builder.ApplyConfiguration(new ProjectMilestoneConfiguration());
+        builder.ApplyConfiguration(new ProjectDocumentConfiguration());
+        builder.ApplyConfiguration(new FundingLineConfiguration());
+        builder.ApplyConfiguration(new FundingPaymentConfiguration());
+        builder.ApplyConfiguration(new FundingRuleConfiguration());
+        builder.ApplyConfiguration(new StoredFileConfiguration());
     }
 }
