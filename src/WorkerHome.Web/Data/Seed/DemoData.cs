@@ -21,6 +21,7 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
         ("leshan", "乐山市总工会 张敏", "乐山市总工会 工作人员"),
         ("emeishan", "峨眉山市总工会 李红", "峨眉山市总工会 工作人员"),
         ("jingyan", "井研县总工会 王强", "井研县总工会 工作人员"),
+        ("suishan", "绥山镇总工会 周燕", "峨眉山市绥山镇总工会 工作人员（申报建设项目，不能自审）"),
         ("xigu", "西固区总工会 赵丽", "西固区总工会 工作人员"),
         ("volunteer.legal", "法律志愿者 陈律师", "西固区 法律志愿者（律师）"),
         ("volunteer.judge", "法律志愿者 邓法官", "西固区 法律志愿者（法官）"),
@@ -102,6 +103,8 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
         await UserAsync("emeishan", "峨眉山市总工会 李红", "13908330002", Role.Staff, counties["511181"], ct);
         await UserAsync("jingyan", "井研县总工会 王强", "13908330003", Role.Staff, counties["511124"], ct);
         await UserAsync("xigu", "西固区总工会 赵丽", "13909310001", Role.Staff, xigu, ct);
+        var suishan = await db.Unions.SingleAsync(u => u.ParentId == counties["511181"].Id && u.Name == "绥山镇总工会", ct);
+        await UserAsync("suishan", "绥山镇总工会 周燕", "13908330004", Role.Staff, suishan, ct);
         await UserAsync("volunteer.legal", "法律志愿者 陈律师", "13909310002", Role.Volunteer, xigu, ct);
         await UserAsync("volunteer.judge", "法律志愿者 邓法官", "13909310003", Role.Volunteer, xigu, ct);
         await UserAsync("volunteer.counsel", "心理志愿者 王老师", "13909310004", Role.Volunteer, xigu, ct);
