@@ -23,10 +23,10 @@ public sealed record ProjectSearch
     public string? Q { get; init; }
 
     /// <summary>Page, from 1.</summary>
-    public int Page { get; init; } = 1;
+    public int? Page { get; init; }
 
     /// <summary>Items per page, 1 to 100.</summary>
-    public int PageSize { get; init; } = 20;
+    public int? PageSize { get; init; }
 }
 
 /// <summary>A row of the project list.</summary>
@@ -43,7 +43,9 @@ public sealed class ListProjects(AppDbContext db, DataScope scope, TimeProvider 
     public async Task<Outcome<PagedList<ProjectSummary>>> HandleAsync(ProjectSearch search, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var problem = Paging.Check(search.Page, search.PageSize);
+        var page = search.Page ?? 1;
+        var pageSize = search.PageSize ?? 20;
+        var problem = Paging.Check(page, pageSize);
         ProjectStage? stage = null;
         if (!string.IsNullOrWhiteSpace(search.Stage))
         {
@@ -84,7 +86,7 @@ public sealed class ListProjects(AppDbContext db, DataScope scope, TimeProvider 
         var today = time.LocalToday();
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
-            .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => new
             {
                 p,
@@ -97,6 +99,6 @@ public sealed class ListProjects(AppDbContext db, DataScope scope, TimeProvider 
             .ToListAsync(ct);
         return new PagedList<ProjectSummary>(rows.Select(r => new ProjectSummary(r.p.Id, r.p.Year, r.p.Name, r.Union, r.County, r.Reviewer, r.Site,
             r.p.Form.Chinese(), r.p.Rating.Chinese(), r.p.Stage, r.p.Stage.Chinese(), r.p.BudgetFen, r.p.RequestedSubsidyFen,
-            r.p.ApprovedSubsidyFen, r.p.ReviewScore, r.Late, r.p.UpdatedAt)).ToList(), total, search.Page, search.PageSize);
+            r.p.ApprovedSubsidyFen, r.p.ReviewScore, r.Late, r.p.UpdatedAt)).ToList(), total, page, pageSize);
     }
 }
