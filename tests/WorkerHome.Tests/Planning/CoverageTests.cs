@@ -73,9 +73,9 @@ public abstract class CoverageTests(TestApp app)
         Assert.Equal(PointSource.County, g.PointSource);
         Assert.Equal(0, g.Workers);
         Assert.False(g.Covered);
-        // Uncovered first, by workers: 丁 300, 乙 200, 丙 150, 己 80, 戊 50, 庚 0; then the covered 甲.
-        Assert.Equal(["丁镇", "乙镇", "丙镇", "己镇", "戊镇", "庚镇", "甲镇"], report.Townships.Select(t => t.Name));
-        Assert.Equal(new CoverageSummary(1, 7, 100, 880), report.Summary);
+        // The site at 甲 reaches 乙 (3 km) too. Uncovered first, by workers: 丁 300, 丙 150, 己 80, 戊 50, 庚 0; then 乙 200, 甲 100.
+        Assert.Equal(["丁镇", "丙镇", "己镇", "戊镇", "庚镇", "乙镇", "甲镇"], report.Townships.Select(t => t.Name));
+        Assert.Equal(new CoverageSummary(2, 7, 300, 880), report.Summary);
 
         var wider = await (await admin.GetAsync($"/api/coverage/townships?county={county}&thresholdKm=9")).ReadAsync<CoverageReport>();
         Assert.Equal(new CoverageSummary(3, 7, 450, 880), wider.Summary);
@@ -87,10 +87,17 @@ public abstract class CoverageTests(TestApp app)
         var county = await CountyAsync();
         using var admin = await app.As("admin");
         var suggestion = await (await admin.GetAsync($"/api/coverage/suggestions?county={county}&count=3&thresholdKm=5")).ReadAsync<CoverageSuggestion>();
-        Assert.Equal([county + "004", county + "001", county + "006"], suggestion.Picks.Select(p => p.Code));
-        Assert.Equal("第 1 个：建在丁镇，新覆盖丁镇、丙镇、戊镇共 500 名职工，累计覆盖率由 11.4% 升至 68.2%", suggestion.Picks[0].Explanation);
-        Assert.Equal(["庚镇"], suggestion.Unreachable);
-        Assert.Equal(100, suggestion.Before.WorkersCovered);
+        // 甲 and 乙 are covered by the existing site (300 of 880). 丁 adds 丙, 丁, 戊 (500: 34.1% → 90.9%), then 己 (80: → 100%),
+        // then 庚, whose only point is the county's, far from everything: it covers itself and no workers, and the choice ends.
+        Assert.Equal([county + "004", county + "006", county + "007"], suggestion.Picks.Select(p => p.Code));
+        Assert.Equal("第 1 个：建在丁镇，新覆盖丁镇、丙镇、戊镇共 500 名职工，累计覆盖率由 34.1% 升至 90.9%", suggestion.Picks[0].Explanation);
+        Assert.Equal(0, suggestion.Picks[2].Workers);
+        Assert.Empty(suggestion.Unreachable);
+        Assert.Equal(300, suggestion.Before.WorkersCovered);
+
+        var two = await (await admin.GetAsync($"/api/coverage/suggestions?county={county}&count=2&thresholdKm=5")).ReadAsync<CoverageSuggestion>();
+        Assert.Equal(2, two.Picks.Count);
+        Assert.Equal(["庚镇"], two.Unreachable);
     }
 
     [Theory]
