@@ -60,7 +60,9 @@ public static class FundingLedger
         var lines = await db.FundingLines.AsNoTracking().Where(l => l.ProjectId == projectId)
             .Join(db.Unions, l => l.FunderUnionId, u => u.Id, (l, u) => new LedgerLine(l.Id, l.Source, l.FunderUnionId, u.Name, u.Level, l.AmountFen, l.PaidFen, l.Note))
             .ToListAsync(ct);
-        var above = PathIds(project.Reviewer.Path);
+        // The rules of every union above the applicant: a provincial project reviewed by the province still gets the
+        // city's matching rule, because the city is on the applicant's path (not on the province's).
+        var above = PathIds(project.Applicant.Path);
         var rules = await db.FundingRules.AsNoTracking()
             .Where(r => above.Contains(r.UnionId) && r.ProjectRating == project.Rating)
             .OrderBy(r => r.Source).ThenBy(r => r.FunderLevel).ThenBy(r => r.Id)
