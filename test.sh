@@ -24,6 +24,8 @@ log() { printf '\n== %s\n' "$*"; }
 missing=()
 [ "$browser" = 1 ] && ! command -v chromium >/dev/null 2>&1 && missing+=(chromium)
 [ "$browser" = 1 ] && ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && missing+=(fonts-noto-cjk)
+# The build restores the map library (Leaflet) from npm through the committed package.json and lock file.
+! command -v npm >/dev/null 2>&1 && missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   sudo_cmd=""

@@ -41,6 +41,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoData>().SeedAsync(ct);
             await services.GetRequiredService<DemoMenu>().SeedAsync(ct);
             await services.GetRequiredService<DemoDelivery>().SeedAsync(ct);
+            await services.GetRequiredService<DemoConstruction>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -48,5 +49,5 @@ public static class DatabaseStartup
 
 public static class DemoDataSetup
 {
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>();
 }
