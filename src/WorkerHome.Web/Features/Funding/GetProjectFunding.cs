@@ -51,11 +51,15 @@ public sealed record FundingLineItem(int Id, FundingSource Source, int FunderUni
 /// <param name="IsComplete">Whether the project may go forward as far as its funding is concerned.</param>
 /// <param name="CanEditLines">Whether the caller may replace the lines now.</param>
 /// <param name="Payments">The payments, newest first.</param>
+/// <param name="Rules">The rules that apply (those of the reviewing union and the unions above it, for the rating).</param>
+/// <param name="Funders">The unions that may appear in the lines: those above the applicant, and the applicant itself.</param>
+/// <param name="Milestones">The project's milestones (payments name a done one).</param>
 public sealed record ProjectFunding(int ProjectId, string ProjectName, ProjectStage Stage, int Year, SiteRating Rating,
     int ApplicantUnionId, string ApplicantName, int ReviewerUnionId, string ReviewerName,
     long BudgetFen, long RequestedSubsidyFen, long? ApprovedSubsidyFen, long TotalFen, long DifferenceFen, long PaidFen,
     IReadOnlyList<FundingLineItem> Lines, IReadOnlyList<RuleVerdict> Checks, IReadOnlyList<string> Findings, bool IsComplete, bool CanEditLines,
-    IReadOnlyList<PaymentItem> Payments)
+    IReadOnlyList<PaymentItem> Payments, IReadOnlyList<FundingRuleItem> Rules, IReadOnlyList<FunderOption> Funders,
+    IReadOnlyList<MilestoneOption> Milestones)
 {
     public string StageName => Stage.Chinese();
 
@@ -63,6 +67,20 @@ public sealed record ProjectFunding(int ProjectId, string ProjectName, ProjectSt
 
     public long RemainingFen => TotalFen - PaidFen;
 }
+
+/// <summary>A union that may pay into a ledger.</summary>
+/// <param name="Id">The union.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Level">Its level.</param>
+/// <param name="IsApplicant">Whether it is the applicant (the only funder of self-raised money).</param>
+public sealed record FunderOption(int Id, string Name, UnionLevel Level, bool IsApplicant);
+
+/// <summary>A milestone of the project, as payments see it.</summary>
+/// <param name="Id">The milestone.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="DueOn">Its date.</param>
+/// <param name="IsDone">Whether it is done (only done milestones are paid for).</param>
+public sealed record MilestoneOption(int Id, string Title, DateOnly DueOn, bool IsDone);
 
 /// <summary>A project's ledger, for staff covering the applicant (which includes every union above it).</summary>
 public sealed class GetProjectFunding(AppDbContext db, DataScope scope, ListPayments payments)
@@ -88,8 +106,28 @@ public sealed class GetProjectFunding(AppDbContext db, DataScope scope, ListPaym
         return new ProjectFunding(facts.ProjectId, facts.Name, facts.Stage, facts.Year, facts.Rating, facts.UnionId, facts.ApplicantName,
             facts.ReviewerUnionId, facts.ReviewerName, facts.BudgetFen, facts.RequestedSubsidyFen, facts.ApprovedSubsidyFen, check.TotalFen,
             check.DifferenceFen, facts.Lines.Sum(l => l.PaidFen), lines, check.Checks, findings, check.Problem is null,
-            facts.Stage == ProjectStage.Draft, await payments.LoadAsync(projectId, ct));
+            facts.Stage == ProjectStage.Draft && access.Covers(facts.ApplicantPath), await payments.LoadAsync(projectId, ct),
+            await RulesAsync(facts, access, ct), await FundersAsync(facts, ct), await MilestonesAsync(projectId, ct));
     }
+
+    private async Task<IReadOnlyList<FundingRuleItem>> RulesAsync(LedgerFacts facts, AccessScope access, CancellationToken ct)
+    {
+        var ids = facts.Rules.Select(r => r.UnionId).Distinct().ToList();
+        var owners = await db.Unions.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => new { u.Name, u.Path }, ct);
+        return [.. facts.Rules.Select(r => ListFundingRules.Item(r, owners[r.UnionId].Name, access.Covers(owners[r.UnionId].Path)))];
+    }
+
+    private async Task<IReadOnlyList<FunderOption>> FundersAsync(LedgerFacts facts, CancellationToken ct)
+    {
+        var ids = FundingLedger.PathIds(facts.ApplicantPath);
+        var unions = await db.Unions.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Level != UnionLevel.National)
+            .Select(u => new { u.Id, u.Name, u.Level }).ToListAsync(ct);
+        return [.. unions.OrderBy(u => u.Level).Select(u => new FunderOption(u.Id, u.Name, u.Level, u.Id == facts.UnionId))];
+    }
+
+    private async Task<IReadOnlyList<MilestoneOption>> MilestonesAsync(int projectId, CancellationToken ct) =>
+        await db.ProjectMilestones.AsNoTracking().Where(m => m.ProjectId == projectId).OrderBy(m => m.SortOrder).ThenBy(m => m.DueOn)
+            .Select(m => new MilestoneOption(m.Id, m.Title, m.DueOn, m.DoneAt != null)).ToListAsync(ct);
 
     private async Task<Dictionary<int, string>> FunderPathsAsync(LedgerFacts facts, CancellationToken ct)
     {
