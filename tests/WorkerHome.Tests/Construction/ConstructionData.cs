@@ -12,7 +12,7 @@ using WorkerHome.Testing;
 namespace WorkerHome.Tests.Construction;
 
 /// <summary>
-/// A private corner of the union tree for one test: a county union under 乐山市总工会 with a township below it,
+/// A private corner of the union tree for one test: a county union under a test-only city with a township below it,
 /// a staff account on each (the township applies, the county reviews), the county's standard for shared
 /// county-rated sites and its 2026 plan. Nothing here is shared with other tests.
 /// </summary>
@@ -34,8 +34,10 @@ public static class ConstructionData
 
     public static async Task<ConstructionScene> SceneAsync(this TestApp app, long budgetFen = 100_000_00)
     {
-        var leshan = await app.UnionIdAsync("乐山市总工会");
-        var county = await app.UnionUnderAsync(leshan, Unique("测试县总工会"), UnionLevel.County, "511181");
+        // Under a test-only city, so tests that count 乐山's counties (or apply its rules) never see these.
+        var sichuan = await app.UnionIdAsync("四川省总工会");
+        var city = await app.UnionUnderAsync(sichuan, Unique("测试市总工会"), UnionLevel.City, "511100");
+        var county = await app.UnionUnderAsync(city, Unique("测试县总工会"), UnionLevel.County, "511181");
         var township = await app.UnionUnderAsync(county, Unique("测试镇总工会"), UnionLevel.Township, Township);
         var people = await app.CreateAsync(2, "cs");
         await app.DbAsync(async db =>
