@@ -11,10 +11,14 @@ public abstract class BattleMapTests(TestApp app)
 {
     private static readonly DateOnly Today = new(2026, 12, 2);
 
-    /// <summary>A fresh county under 乐山市 with a township, so leshan sees it and the county filter isolates it.</summary>
+    /// <summary>
+    /// A fresh county with a township under a fresh city (the demo's cities keep their counties: other tests count
+    /// them), seen by the administrator; the county filter isolates it.
+    /// </summary>
     private async Task<(int County, int Township)> FreshCountyAsync()
     {
-        var county = await app.UnionUnderAsync(await app.UnionIdAsync("乐山市总工会"), UnionLevel.County);
+        var city = await app.UnionUnderAsync(await app.UnionIdAsync("四川省总工会"), UnionLevel.City);
+        var county = await app.UnionUnderAsync(city, UnionLevel.County);
         return (county, await app.UnionUnderAsync(county, UnionLevel.Township));
     }
 
@@ -31,8 +35,8 @@ public abstract class BattleMapTests(TestApp app)
         await app.ProjectAsync(township, county, ProjectStage.NotSelected);
         await app.ProjectAsync(township, county, ProjectStage.Selected, year: 2025);
 
-        using var leshan = await app.As("leshan");
-        var board = await (await leshan.GetAsync($"/api/battle-map/board?year=2026&county={county}")).ReadAsync<BattleBoard>();
+        using var admin = await app.As("admin");
+        var board = await (await admin.GetAsync($"/api/battle-map/board?year=2026&county={county}")).ReadAsync<BattleBoard>();
         Assert.Equal(["已申报", "已评审", "已立项", "待验收", "已验收"], board.Columns.Select(c => c.StageName));
         Assert.Equal([submitted], board.Columns[0].Cards.Select(c => c.Id));
         Assert.Empty(board.Columns[1].Cards);
@@ -80,8 +84,8 @@ public abstract class BattleMapTests(TestApp app)
             milestones: [(Today.AddDays(-5), false)]);
         await app.ProjectAsync(township, county, ProjectStage.Selected, year: 2027);
 
-        using var leshan = await app.As("leshan");
-        var points = await (await leshan.GetAsync($"/api/battle-map/points?year=2026&county={county}")).ReadAsync<MapPoints>();
+        using var admin = await app.As("admin");
+        var points = await (await admin.GetAsync($"/api/battle-map/points?year=2026&county={county}")).ReadAsync<MapPoints>();
         Assert.Equal(2, points.Points.Count(p => p.Kind == "site"));
         var marker = Assert.Single(points.Points, p => p.Kind == "project");
         Assert.Equal(project, marker.Id);

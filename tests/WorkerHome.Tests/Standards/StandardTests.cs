@@ -155,23 +155,26 @@ public abstract class StandardTests(TestApp app)
     [Fact]
     public async Task Activating_a_standard_switches_off_the_same_unions_other_one_for_that_form_and_rating()
     {
-        var county = await app.FreshUnionAsync("乐山市总工会", UnionLevel.County);
+        // A fresh city and county: the demo's cities keep their counties (other tests count them).
+        var cityId = await app.FreshUnionAsync("四川省总工会", UnionLevel.City);
+        var cityName = await app.DbAsync(db => db.Unions.Where(u => u.Id == cityId).Select(u => u.Name).SingleAsync());
+        var county = await app.FreshUnionAsync(cityName, UnionLevel.County);
         var countyName = await app.DbAsync(db => db.Unions.Where(u => u.Id == county).Select(u => u.Name).SingleAsync());
-        using var leshan = await app.As("leshan");
-        var first = await (await leshan.PostJsonAsync("/api/standards", await ValidInputAsync(countyName))).ReadAsync<StandardDetail>(HttpStatusCode.Created);
-        var second = await (await leshan.PostJsonAsync("/api/standards", await ValidInputAsync(countyName))).ReadAsync<StandardDetail>(HttpStatusCode.Created);
+        using var admin = await app.As("admin");
+        var first = await (await admin.PostJsonAsync("/api/standards", await ValidInputAsync(countyName))).ReadAsync<StandardDetail>(HttpStatusCode.Created);
+        var second = await (await admin.PostJsonAsync("/api/standards", await ValidInputAsync(countyName))).ReadAsync<StandardDetail>(HttpStatusCode.Created);
 
-        Assert.True((await (await leshan.PostAsync($"/api/standards/{first.Summary.Id}/activate", null)).ReadAsync<StandardDetail>()).Summary.IsActive);
-        Assert.True((await (await leshan.PostAsync($"/api/standards/{second.Summary.Id}/activate", null)).ReadAsync<StandardDetail>()).Summary.IsActive);
+        Assert.True((await (await admin.PostAsync($"/api/standards/{first.Summary.Id}/activate", null)).ReadAsync<StandardDetail>()).Summary.IsActive);
+        Assert.True((await (await admin.PostAsync($"/api/standards/{second.Summary.Id}/activate", null)).ReadAsync<StandardDetail>()).Summary.IsActive);
         var active = await app.DbAsync(db => db.Standards.Where(s => s.UnionId == county && s.IsActive).Select(s => s.Id).ToListAsync());
         Assert.Equal([second.Summary.Id], active);
 
-        Assert.False((await (await leshan.PostAsync($"/api/standards/{second.Summary.Id}/deactivate", null)).ReadAsync<StandardDetail>()).Summary.IsActive);
+        Assert.False((await (await admin.PostAsync($"/api/standards/{second.Summary.Id}/deactivate", null)).ReadAsync<StandardDetail>()).Summary.IsActive);
         Assert.False(await app.DbAsync(db => db.Standards.AnyAsync(s => s.UnionId == county && s.IsActive)));
 
         using var emeishan = await app.As("emeishan");
         await (await emeishan.PostAsync($"/api/standards/{first.Summary.Id}/activate", null)).ProblemAsync(HttpStatusCode.NotFound, "standard_not_found");
-        await (await leshan.PostAsync("/api/standards/999999/activate", null)).ProblemAsync(HttpStatusCode.NotFound, "standard_not_found");
+        await (await admin.PostAsync("/api/standards/999999/activate", null)).ProblemAsync(HttpStatusCode.NotFound, "standard_not_found");
     }
 
     public sealed class OnSqlite(SqliteApp app) : StandardTests(app);
