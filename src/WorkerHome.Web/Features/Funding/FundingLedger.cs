@@ -50,7 +50,7 @@ public static class FundingLedger
             {
                 p.Id, p.Name, p.Stage, p.Year, p.Rating, p.BudgetFen, p.RequestedSubsidyFen, p.ApprovedSubsidyFen, p.UnionId, p.ReviewerUnionId,
                 Applicant = db.Unions.Where(u => u.Id == p.UnionId).Select(u => new { u.Name, u.Path, u.Level }).Single(),
-                Reviewer = db.Unions.Where(u => u.Id == p.ReviewerUnionId).Select(u => new { u.Name, u.Path }).Single(),
+                Reviewer = db.Unions.Where(u => u.Id == p.ReviewerUnionId).Select(u => u.Name).Single(),
             })
             .SingleOrDefaultAsync(ct);
         if (project is null)
@@ -60,14 +60,16 @@ public static class FundingLedger
         var lines = await db.FundingLines.AsNoTracking().Where(l => l.ProjectId == projectId)
             .Join(db.Unions, l => l.FunderUnionId, u => u.Id, (l, u) => new LedgerLine(l.Id, l.Source, l.FunderUnionId, u.Name, u.Level, l.AmountFen, l.PaidFen, l.Note))
             .ToListAsync(ct);
-        var above = PathIds(project.Reviewer.Path);
+        // Every union above the applicant may bind its funding: the reviewer and those above it, and also the levels in
+        // between (a city's matching rule for the provincial projects of its subtree). The applicant cannot bind itself.
+        var above = PathIds(project.Applicant.Path).Where(id => id != project.UnionId).ToList();
         var rules = await db.FundingRules.AsNoTracking()
             .Where(r => above.Contains(r.UnionId) && r.ProjectRating == project.Rating)
             .OrderBy(r => r.Source).ThenBy(r => r.FunderLevel).ThenBy(r => r.Id)
             .ToListAsync(ct);
         return new LedgerFacts(project.Id, project.Name, project.Stage, project.Year, project.Rating, project.BudgetFen, project.RequestedSubsidyFen,
             project.ApprovedSubsidyFen, project.UnionId, project.Applicant.Name, project.Applicant.Path, project.Applicant.Level,
-            project.ReviewerUnionId, project.Reviewer.Name,
+            project.ReviewerUnionId, project.Reviewer,
             [.. lines.OrderBy(l => l.Source).ThenBy(l => l.FunderLevel).ThenBy(l => l.Id)], rules);
     }
 
