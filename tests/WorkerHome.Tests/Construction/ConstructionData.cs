@@ -84,7 +84,7 @@ public static class ConstructionData
         return union.Id;
     });
 
-    public static ProjectApplication Application(int unionId, long budgetFen = 50_000_00, long subsidyFen = 30_000_00) => new()
+    public static ProjectApplication Application(int unionId, long budgetFen = 60_000_00, long subsidyFen = 30_000_00) => new()
     {
         Year = 2026,
         Name = Unique("测试社区职工之家建设"),
@@ -101,7 +101,11 @@ public static class ConstructionData
         },
     };
 
-    /// <summary>Ledger lines adding up to the budget, as the Funding room would leave them: the reviewer's subsidy and the applicant's own money.</summary>
+    /// <summary>
+    /// Ledger lines adding up to the budget, as the Funding room would leave them: the reviewer's subsidy and the
+    /// applicant's own money. The scene's county lies under 乐山市总工会, so the seeded county-level rules apply too
+    /// (subsidy at most 50% of the budget and ¥50,000, self-raised at least 20%): the default budget keeps within them.
+    /// </summary>
     public static Task FundAsync(this TestApp app, int projectId) => app.DbAsync(async db =>
     {
         var p = await db.ConstructionProjects.SingleAsync(x => x.Id == projectId);
@@ -149,7 +153,7 @@ public static class ConstructionData
     };
 
     /// <summary>A drafted project with self-assessment, an application document and a complete ledger, submitted.</summary>
-    public static async Task<ProjectDetail> SubmittedAsync(this TestApp app, ConstructionScene scene, long budgetFen = 50_000_00, long subsidyFen = 30_000_00)
+    public static async Task<ProjectDetail> SubmittedAsync(this TestApp app, ConstructionScene scene, long budgetFen = 60_000_00, long subsidyFen = 30_000_00)
     {
         var draft = await (await scene.Applicant.PostJsonAsync("/api/projects", Application(scene.TownshipId, budgetFen, subsidyFen)))
             .ReadAsync<ProjectDetail>(HttpStatusCode.Created);

@@ -9,9 +9,9 @@ using WorkerHome.Testing;
 namespace WorkerHome.Tests.Funding;
 
 /// <summary>
-/// A test-only corner of the tree: a county union of its own under 乐山市总工会 (the reviewer of county-rated
-/// projects, with its own staff) and a township union under it (the applicant, with its own staff), so rules and
-/// reports made here touch no other test.
+/// A test-only corner of the tree: a province and city of its own (so no demo rule applies), a county union under
+/// them (the reviewer of county-rated projects, with its own staff) and a township union under it (the applicant,
+/// with its own staff), so rules and reports made here touch no other test and no seeded rule touches them.
 /// </summary>
 public sealed record FundingScene(int CityId, int CountyId, int TownshipId, TestWorker CountyStaff, TestWorker TownshipStaff);
 
@@ -22,7 +22,9 @@ public static class FundingTestData
     public static async Task<FundingScene> FundingSceneAsync(this TestApp app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var city = await app.DbAsync(db => db.Unions.Where(u => u.Name == "乐山市总工会").Select(u => u.Id).SingleAsync());
+        var national = await app.DbAsync(db => db.Unions.Where(u => u.Level == UnionLevel.National).Select(u => u.Id).SingleAsync());
+        var province = await app.UnionUnderAsync(national, UnionLevel.Province, Unique("测试省总工会"));
+        var city = await app.UnionUnderAsync(province, UnionLevel.City, Unique("测试市总工会"));
         var county = await app.UnionUnderAsync(city, UnionLevel.County, Unique("测试县总工会"));
         var township = await app.UnionUnderAsync(county, UnionLevel.Township, Unique("测试镇总工会"));
         var countyStaff = await app.StaffOnAsync(county);

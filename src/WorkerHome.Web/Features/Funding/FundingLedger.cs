@@ -50,7 +50,7 @@ public static class FundingLedger
             {
                 p.Id, p.Name, p.Stage, p.Year, p.Rating, p.BudgetFen, p.RequestedSubsidyFen, p.ApprovedSubsidyFen, p.UnionId, p.ReviewerUnionId,
                 Applicant = db.Unions.Where(u => u.Id == p.UnionId).Select(u => new { u.Name, u.Path, u.Level }).Single(),
-                Reviewer = db.Unions.Where(u => u.Id == p.ReviewerUnionId).Select(u => new { u.Name, u.Path }).Single(),
+                Reviewer = db.Unions.Where(u => u.Id == p.ReviewerUnionId).Select(u => u.Name).Single(),
             })
             .SingleOrDefaultAsync(ct);
         if (project is null)
@@ -63,13 +63,16 @@ public static class FundingLedger
         // The rules of every union above the applicant: a provincial project reviewed by the province still gets the
         // city's matching rule, because the city is on the applicant's path (not on the province's).
         var above = PathIds(project.Applicant.Path);
+        // Every union above the applicant may bind its funding: the reviewer and those above it, and also the levels in
+        // between (a city's matching rule for the provincial projects of its subtree). The applicant cannot bind itself.
+        var above = PathIds(project.Applicant.Path).Where(id => id != project.UnionId).ToList();
         var rules = await db.FundingRules.AsNoTracking()
             .Where(r => above.Contains(r.UnionId) && r.ProjectRating == project.Rating)
             .OrderBy(r => r.Source).ThenBy(r => r.FunderLevel).ThenBy(r => r.Id)
             .ToListAsync(ct);
         return new LedgerFacts(project.Id, project.Name, project.Stage, project.Year, project.Rating, project.BudgetFen, project.RequestedSubsidyFen,
             project.ApprovedSubsidyFen, project.UnionId, project.Applicant.Name, project.Applicant.Path, project.Applicant.Level,
-            project.ReviewerUnionId, project.Reviewer.Name,
+            project.ReviewerUnionId, project.Reviewer,
             [.. lines.OrderBy(l => l.Source).ThenBy(l => l.FunderLevel).ThenBy(l => l.Id)], rules);
     }
 

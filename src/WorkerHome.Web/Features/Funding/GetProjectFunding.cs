@@ -51,7 +51,7 @@ public sealed record FundingLineItem(int Id, FundingSource Source, int FunderUni
 /// <param name="IsComplete">Whether the project may go forward as far as its funding is concerned.</param>
 /// <param name="CanEditLines">Whether the caller may replace the lines now.</param>
 /// <param name="Payments">The payments, newest first.</param>
-/// <param name="Rules">The rules that apply (those of the reviewing union and the unions above it, for the rating).</param>
+/// <param name="Rules">The rules that apply: those set for the rating by every union above the applicant.</param>
 /// <param name="Funders">The unions that may appear in the lines: those above the applicant, and the applicant itself.</param>
 /// <param name="Milestones">The project's milestones (payments name a done one).</param>
 public sealed record ProjectFunding(int ProjectId, string ProjectName, ProjectStage Stage, int Year, SiteRating Rating,

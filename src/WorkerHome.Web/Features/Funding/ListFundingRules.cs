@@ -34,6 +34,9 @@ public sealed record FundingRuleItem(int Id, int UnionId, string UnionName, Site
     public string? FunderLevelName => FunderLevel is { } level ? FundingRuleCheck.LevelName(level) : null;
 
     public string BasisName => Basis.Chinese();
+
+    /// <summary>"市级配套", "省级补贴", "基层自筹".</summary>
+    public string Subject => FunderLevel is { } level ? FundingRuleCheck.LevelName(level) + Source.Chinese()[2..] : Source.Chinese();
 }
 
 /// <summary>
