@@ -60,9 +60,6 @@ public static class FundingLedger
         var lines = await db.FundingLines.AsNoTracking().Where(l => l.ProjectId == projectId)
             .Join(db.Unions, l => l.FunderUnionId, u => u.Id, (l, u) => new LedgerLine(l.Id, l.Source, l.FunderUnionId, u.Name, u.Level, l.AmountFen, l.PaidFen, l.Note))
             .ToListAsync(ct);
-        // The rules of every union above the applicant: a provincial project reviewed by the province still gets the
-        // city's matching rule, because the city is on the applicant's path (not on the province's).
-        var above = PathIds(project.Applicant.Path);
         // Every union above the applicant may bind its funding: the reviewer and those above it, and also the levels in
         // between (a city's matching rule for the provincial projects of its subtree). The applicant cannot bind itself.
         var above = PathIds(project.Applicant.Path).Where(id => id != project.UnionId).ToList();
