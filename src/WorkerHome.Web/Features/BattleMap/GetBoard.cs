@@ -1,3 +1,4 @@
+using WorkerHome.Infrastructure.Money;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Construction;
@@ -79,7 +80,7 @@ public sealed class GetBoard(AppDbContext db, BattleMapScope scope, TimeProvider
         {
             var next = undone[r.Id].OrderBy(m => m.DueOn).ThenBy(m => m.SortOrder).FirstOrDefault();
             return (r.Stage, Card: new BoardCard(r.Id, r.Name, r.CountyUnionId, r.County, r.Union, r.Form, r.Form.Chinese(), r.Rating,
-                r.Rating.Chinese(), r.BudgetFen, Money.Yuan(r.BudgetFen), next?.Title, next?.DueOn, undone[r.Id].Count(m => m.IsLate(today))));
+                r.Rating.Chinese(), r.BudgetFen, Yuan.Format(r.BudgetFen), next?.Title, next?.DueOn, undone[r.Id].Count(m => m.IsLate(today))));
         }).ToList();
         return new BattleBoard(year, today,
             Columns.Select(stage => new BoardColumn(stage, stage.Chinese(), cards.Where(c => c.Stage == stage).Select(c => c.Card)

@@ -1,3 +1,4 @@
+using WorkerHome.Infrastructure.Money;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkerHome.Data;
@@ -65,16 +66,16 @@ public sealed class SelectProject(AppDbContext db, ProjectFlow flow, GetProject 
             site.Version++;
             site.UpdatedAt = project.SelectedAt.Value;
         }
-        await flow.RecordAsync(project, ProjectStepKind.Selected, ProjectSide.Reviewer, $"核定补贴 {Money.Yuan(amount)}", ct);
+        await flow.RecordAsync(project, ProjectStepKind.Selected, ProjectSide.Reviewer, $"核定补贴 {Yuan.Format(amount)}", ct);
         await flow.NotifyAsync(project, ProjectSide.Applicant, "你的项目已立项",
-            $"“{project.Name}”已择优立项，核定补贴 {Money.Yuan(amount)}。请设置建设节点。", ct);
+            $"“{project.Name}”已择优立项，核定补贴 {Yuan.Format(amount)}。请设置建设节点。", ct);
         return await flow.SaveAsync(project, ct) is { } stale ? stale : Done.Value;
     }
 
     private async Task<AppProblem> ExceededAsync(int plan, long amount, CancellationToken ct)
     {
         var left = await db.ConstructionPlans.Where(p => p.Id == plan).Select(p => p.BudgetFen - p.CommittedFen).SingleAsync(ct);
-        return ConstructionProblems.BudgetExceeded.WithDetail($"本项目补贴 {Money.Yuan(amount)}，年度预算余额 {Money.Yuan(left)}");
+        return ConstructionProblems.BudgetExceeded.WithDetail($"本项目补贴 {Yuan.Format(amount)}，年度预算余额 {Yuan.Format(left)}");
     }
 
     // The naive way, kept only so a test can show the race test catches it: read the sum, check, write it back.

@@ -1,3 +1,4 @@
+using WorkerHome.Infrastructure.Money;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
