@@ -2,22 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Standards;
 using WorkerHome.Infrastructure.Problems;
-using WorkerHome.Infrastructure.Text;
 
 namespace WorkerHome.Features.Construction;
 
-/// <summary>The standard a project is measured against, as a form to answer.</summary>
-public sealed record ProjectChecklist(int StandardId, string StandardName, int PassScore, int MaxScore, IReadOnlyList<ChecklistItem> Items);
-
 /// <summary>
-/// One checklist item. Check items are answered met or not, minimum items with a value; items naming a function area
-/// are answered by the site's own areas (<see cref="SiteHasArea"/>) and need no answer.
+/// The standard a project is measured against, as a form to answer. Check items are answered met or not, minimum
+/// items with a value; items naming a function area are answered by the site's own areas (<paramref name="SiteAreaIds"/>).
 /// </summary>
-public sealed record ChecklistItem(int ItemId, string Category, string Title, string? Requirement, StandardItemKind Kind, string KindName,
-    decimal? Minimum, string? Unit, int Weight, bool AnsweredBySite, bool? SiteHasArea);
+public sealed record ProjectChecklist(int StandardId, string StandardName, int PassScore, int MaxScore, IReadOnlyList<StandardItemView> Items,
+    IReadOnlyList<int> SiteAreaIds);
 
 /// <summary>The checklist for a project's self-assessment or inspection: the standard for its site, form and rating.</summary>
-public sealed class GetProjectChecklist(AppDbContext db, ProjectFlow flow)
+public sealed class GetProjectChecklist(AppDbContext db, ProjectFlow flow, StandardQueries standards)
 {
     public async Task<Outcome<ProjectChecklist>> HandleAsync(int id, CancellationToken ct)
     {
@@ -37,9 +33,7 @@ public sealed class GetProjectChecklist(AppDbContext db, ProjectFlow flow)
         {
             return AssessmentAnswers.NoStandard;
         }
-        var items = await db.StandardItems.AsNoTracking().Where(i => i.StandardId == standard.Id).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
-        return new ProjectChecklist(standard.Id, standard.Name, standard.PassScore, items.Sum(i => i.Weight), items.Select(i => new ChecklistItem(
-            i.Id, i.Category, i.Title, i.Requirement, i.Kind, i.Kind.Chinese(), i.Minimum, i.Unit, i.Weight, i.FunctionAreaId is not null,
-            i.FunctionAreaId is { } area ? site.FunctionAreaIds.Contains(area) : null)).ToList());
+        var items = await standards.ItemsAsync(standard.Id, ct);
+        return new ProjectChecklist(standard.Id, standard.Name, standard.PassScore, items.Sum(i => i.Weight), items, site.FunctionAreaIds);
     }
 }

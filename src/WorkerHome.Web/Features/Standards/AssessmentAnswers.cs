@@ -79,3 +79,6 @@ public static class AssessmentAnswers
         return assessment;
     }
 }
+
+/// <summary>What the console's assessment form hands back: the answers and the assessor's remark.</summary>
+public sealed record AssessmentSubmission(IReadOnlyList<AssessmentAnswer> Answers, string? Comment);
