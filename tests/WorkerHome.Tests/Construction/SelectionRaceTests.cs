@@ -1,10 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
 using WorkerHome.Features.Construction;
 using WorkerHome.Testing;
 
@@ -71,41 +66,15 @@ public abstract class SelectionGuardControlTests(TestApp app)
 
     [Fact]
     public void The_switch_that_removes_the_guard_is_refused_outside_the_testing_environment()
-    {
-        foreach (var name in new[] { Environments.Production, Environments.Development, Environments.Staging })
-        {
-            var services = new ServiceCollection()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-                    .AddInMemoryCollection(new Dictionary<string, string?> { ["Construction:UnguardedForTests"] = "true" }).Build())
-                .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = name });
-            services.AddConstructionFeature();
-            using var provider = services.BuildServiceProvider();
-            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ConstructionOptions>>().Value);
-            Assert.Contains("UnguardedForTests", error.Message, StringComparison.Ordinal);
-        }
-    }
+        => GuardSwitches.AssertRefusedOutsideTesting<SelectionBudgetGuard, ConstructionOptions>((services, _, _) => services.AddConstructionFeature());
 
-    public sealed class OnSqlite(UnguardedSelectionSqliteApp app) : SelectionGuardControlTests(app), IClassFixture<UnguardedSelectionSqliteApp>;
+    public sealed class OnSqlite(UnguardedSqliteApp<SelectionBudgetGuard> app) : SelectionGuardControlTests(app), IClassFixture<UnguardedSqliteApp<SelectionBudgetGuard>>;
 
-    public sealed class OnPostgres(UnguardedSelectionPostgresApp app) : SelectionGuardControlTests(app), IClassFixture<UnguardedSelectionPostgresApp>;
+    public sealed class OnPostgres(UnguardedPostgresApp<SelectionBudgetGuard> app) : SelectionGuardControlTests(app), IClassFixture<UnguardedPostgresApp<SelectionBudgetGuard>>;
 }
 
-public sealed class UnguardedSelectionSqliteApp : SqliteApp
+/// <summary>The setting that removes the budget guard of selection.</summary>
+public sealed class SelectionBudgetGuard : IGuardSwitch
 {
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Construction:UnguardedForTests"] = "true";
-    }
-}
-
-public sealed class UnguardedSelectionPostgresApp : PostgresApp
-{
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Construction:UnguardedForTests"] = "true";
-    }
+    public static string Key => "Construction:UnguardedForTests";
 }

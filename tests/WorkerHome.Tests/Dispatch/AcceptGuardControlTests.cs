@@ -1,9 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
 using WorkerHome.Features.Dispatch;
 using WorkerHome.Testing;
 
@@ -38,41 +33,15 @@ public abstract class AcceptGuardControlTests(TestApp app)
 
     [Fact]
     public void The_switch_that_removes_the_guard_is_refused_outside_the_testing_environment()
-    {
-        foreach (var name in new[] { Environments.Production, Environments.Development, Environments.Staging })
-        {
-            var services = new ServiceCollection()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-                    .AddInMemoryCollection(new Dictionary<string, string?> { ["Dispatch:UnguardedForTests"] = "true" }).Build())
-                .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = name });
-            services.AddDispatchFeature();
-            using var provider = services.BuildServiceProvider();
-            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DispatchOptions>>().Value);
-            Assert.Contains("UnguardedForTests", error.Message, StringComparison.Ordinal);
-        }
-    }
+        => GuardSwitches.AssertRefusedOutsideTesting<AcceptanceGuard, DispatchOptions>((services, _, _) => services.AddDispatchFeature());
 
-    public sealed class OnSqlite(UnguardedDispatchSqliteApp app) : AcceptGuardControlTests(app), IClassFixture<UnguardedDispatchSqliteApp>;
+    public sealed class OnSqlite(UnguardedSqliteApp<AcceptanceGuard> app) : AcceptGuardControlTests(app), IClassFixture<UnguardedSqliteApp<AcceptanceGuard>>;
 
-    public sealed class OnPostgres(UnguardedDispatchPostgresApp app) : AcceptGuardControlTests(app), IClassFixture<UnguardedDispatchPostgresApp>;
+    public sealed class OnPostgres(UnguardedPostgresApp<AcceptanceGuard> app) : AcceptGuardControlTests(app), IClassFixture<UnguardedPostgresApp<AcceptanceGuard>>;
 }
 
-public sealed class UnguardedDispatchSqliteApp : SqliteApp
+/// <summary>The setting that removes the acceptance guard.</summary>
+public sealed class AcceptanceGuard : IGuardSwitch
 {
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Dispatch:UnguardedForTests"] = "true";
-    }
-}
-
-public sealed class UnguardedDispatchPostgresApp : PostgresApp
-{
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Dispatch:UnguardedForTests"] = "true";
-    }
+    public static string Key => "Dispatch:UnguardedForTests";
 }

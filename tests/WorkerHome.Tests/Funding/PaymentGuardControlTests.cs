@@ -1,10 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
 using WorkerHome.Features.Construction;
 using WorkerHome.Features.Funding;
 using WorkerHome.Testing;
@@ -45,41 +40,15 @@ public abstract class PaymentGuardControlTests(TestApp app)
 
     [Fact]
     public void The_switch_that_removes_the_guard_is_refused_outside_the_testing_environment()
-    {
-        foreach (var name in new[] { Environments.Production, Environments.Development, Environments.Staging })
-        {
-            var services = new ServiceCollection()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-                    .AddInMemoryCollection(new Dictionary<string, string?> { ["Funding:UnguardedForTests"] = "true" }).Build())
-                .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = name });
-            services.AddFundingFeature();
-            using var provider = services.BuildServiceProvider();
-            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<FundingOptions>>().Value);
-            Assert.Contains("UnguardedForTests", error.Message, StringComparison.Ordinal);
-        }
-    }
+        => GuardSwitches.AssertRefusedOutsideTesting<PaymentGuard, FundingOptions>((services, _, _) => services.AddFundingFeature());
 
-    public sealed class OnSqlite(UnguardedFundingSqliteApp app) : PaymentGuardControlTests(app), IClassFixture<UnguardedFundingSqliteApp>;
+    public sealed class OnSqlite(UnguardedSqliteApp<PaymentGuard> app) : PaymentGuardControlTests(app), IClassFixture<UnguardedSqliteApp<PaymentGuard>>;
 
-    public sealed class OnPostgres(UnguardedFundingPostgresApp app) : PaymentGuardControlTests(app), IClassFixture<UnguardedFundingPostgresApp>;
+    public sealed class OnPostgres(UnguardedPostgresApp<PaymentGuard> app) : PaymentGuardControlTests(app), IClassFixture<UnguardedPostgresApp<PaymentGuard>>;
 }
 
-public sealed class UnguardedFundingSqliteApp : SqliteApp
+/// <summary>The setting that removes the payment guard.</summary>
+public sealed class PaymentGuard : IGuardSwitch
 {
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Funding:UnguardedForTests"] = "true";
-    }
-}
-
-public sealed class UnguardedFundingPostgresApp : PostgresApp
-{
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Funding:UnguardedForTests"] = "true";
-    }
+    public static string Key => "Funding:UnguardedForTests";
 }

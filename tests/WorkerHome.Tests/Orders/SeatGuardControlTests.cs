@@ -1,9 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using WorkerHome.Features.Orders;
 using WorkerHome.Testing;
 
@@ -47,38 +43,15 @@ public abstract class SeatGuardControlTests(IServerApp server)
 
     [Fact]
     public void The_switch_that_removes_the_guard_is_refused_outside_the_testing_environment()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Ordering:UnguardedForTests"] = "true" }).Build();
-        foreach (var name in new[] { Environments.Production, Environments.Development, Environments.Staging })
-        {
-            var environment = new HostingEnvironment { EnvironmentName = name };
-            var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddOrdersFeature(configuration, environment));
-            Assert.Contains("UnguardedForTests", error.Message, StringComparison.Ordinal);
-        }
-    }
+        => GuardSwitches.AssertRefusedOutsideTesting<SeatGuard, OrderingOptions>((services, configuration, environment) => services.AddOrdersFeature(configuration, environment));
 
-    public sealed class OnSqlite(UnguardedSqliteApp server) : SeatGuardControlTests(server), IClassFixture<UnguardedSqliteApp>;
+    public sealed class OnSqlite(UnguardedSqliteServerApp<SeatGuard> server) : SeatGuardControlTests(server), IClassFixture<UnguardedSqliteServerApp<SeatGuard>>;
 
-    public sealed class OnPostgres(UnguardedPostgresApp server) : SeatGuardControlTests(server), IClassFixture<UnguardedPostgresApp>;
+    public sealed class OnPostgres(UnguardedPostgresServerApp<SeatGuard> server) : SeatGuardControlTests(server), IClassFixture<UnguardedPostgresServerApp<SeatGuard>>;
 }
 
-public sealed class UnguardedSqliteApp : SqliteServerApp
+/// <summary>The setting that removes the seat guard.</summary>
+public sealed class SeatGuard : IGuardSwitch
 {
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Ordering:UnguardedForTests"] = "true";
-    }
-}
-
-public sealed class UnguardedPostgresApp : PostgresServerApp
-{
-    protected override void AddSettings(Dictionary<string, string?> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        base.AddSettings(settings);
-        settings["Ordering:UnguardedForTests"] = "true";
-    }
+    public static string Key => "Ordering:UnguardedForTests";
 }
