@@ -1,4 +1,5 @@
 using WorkerHome.Features.Dispatch;
+using WorkerHome.Infrastructure.Maps;
 using WorkerHome.Features.Needs;
 using WorkerHome.Features.Volunteers;
 
@@ -54,7 +55,7 @@ public sealed class CandidateRankingTests
     public void The_haversine_distance_matches_a_known_pair()
     {
         // Lanzhou (36.06, 103.83) to Xining (36.62, 101.78): about 195 km.
-        Assert.InRange(CandidateRanking.HaversineKm(36.06, 103.83, 36.62, 101.78), 190, 200);
+        Assert.InRange(new GeoPoint(36.06, 103.83).DistanceKmTo(new GeoPoint(36.62, 101.78)), 190, 200);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkerHome.Infrastructure.Maps;
 using WorkerHome.Features.Needs;
 using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure.Text;
@@ -102,7 +103,7 @@ public static class CandidateRanking
         }
         if (volunteer is { BaseLatitude: { } lat, BaseLongitude: { } lon } && target is { SiteLatitude: { } siteLat, SiteLongitude: { } siteLon })
         {
-            var km = HaversineKm(lat, lon, siteLat, siteLon);
+            var km = new GeoPoint(lat, lon).DistanceKmTo(new GeoPoint(siteLat, siteLon));
             var points = DistanceBands.Where(b => km <= b.Km).Select(b => b.Points).FirstOrDefault();
             reasons.Add(new CandidateReason($"距阵地约 {km.ToString("0.#", CultureInfo.InvariantCulture)} 公里", points, false));
             return;
@@ -163,17 +164,6 @@ public static class CandidateRanking
         var from = (int)start.TimeOfDay.TotalMinutes;
         var to = end.Date != start.Date ? 24 * 60 : (int)end.TimeOfDay.TotalMinutes;
         return windows.Any(w => w.Covers(day, from, to));
-    }
-
-    /// <summary>Great-circle distance in km between two WGS-84 points.</summary>
-    public static double HaversineKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double EarthRadiusKm = 6371.0088;
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(lat2 - lat1);
-        var dLon = Radians(lon2 - lon1);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
     /// <summary>The Beijing calendar month holding an instant, as a UTC range [from, to).</summary>
