@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Sites;
-using WorkerHome.Features.Standards;
-using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 
@@ -13,7 +11,7 @@ namespace WorkerHome.Features.Construction;
 /// with the project's form and rating (workers see it). Failed: the project goes back to building, with the items
 /// it missed in the history.
 /// </summary>
-public sealed class InspectProject(AppDbContext db, ProjectFlow flow, CurrentUser user, GetProject get, TimeProvider time)
+public sealed class InspectProject(AppDbContext db, ProjectFlow flow, GetProject get)
 {
     public async Task<Outcome<ProjectDetail>> HandleAsync(int id, ProjectAnswers input, CancellationToken ct)
     {
@@ -28,20 +26,13 @@ public sealed class InspectProject(AppDbContext db, ProjectFlow flow, CurrentUse
         {
             return ProjectFlow.WrongStage(project, "只有待验收的项目可以验收评分");
         }
-        var measured = await AssessmentAnswers.MeasureAsync(db, project.SiteId, project.Form, project.Rating, input.Answers, ct);
+        var measured = await flow.MeasureAsync(project, ProjectSide.Reviewer, input, ct);
         if (!measured.Succeeded)
         {
             return measured.Problem;
         }
         var assessment = measured.Value;
-        var now = time.GetUtcNow();
-        assessment.Kind = AssessmentKind.Inspection;
-        assessment.ProjectId = id;
-        assessment.Comment = ProjectRules.Blank(input.Comment);
-        assessment.AssessedBy = user.UserId ?? Guid.Empty;
-        assessment.AssessorName = await flow.ActorNameAsync(ct);
-        assessment.AssessorUnionId = project.ReviewerUnionId;
-        assessment.AssessedAt = now;
+        var now = assessment.AssessedAt;
         var missedIds = assessment.Results.Where(r => !r.Met).Select(r => r.ItemId).ToList();
         var missed = await db.StandardItems.AsNoTracking().Where(i => missedIds.Contains(i.Id)).OrderBy(i => i.SortOrder).Select(i => i.Title).ToListAsync(ct);
         var outcome = await db.InTransactionAsync<Done>(async token =>

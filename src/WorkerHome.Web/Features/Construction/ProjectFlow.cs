@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
+using WorkerHome.Features.Standards;
 using WorkerHome.Features.Account;
 using WorkerHome.Features.Notifications;
 using WorkerHome.Infrastructure.Auth;
@@ -64,6 +65,20 @@ public sealed class ProjectFlow(AppDbContext db, DataScope scope, CurrentUser us
             At = time.GetUtcNow(),
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
         });
+    }
+
+    /// <summary>
+    /// Measures the project's site against the standard for the project's form and rating, as the acting user for
+    /// one side: the applicant's self-assessment or the reviewer's acceptance inspection.
+    /// </summary>
+    public async Task<Outcome<SiteAssessment>> MeasureAsync(ConstructionProject project, ProjectSide side, ProjectAnswers input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(input);
+        var stamp = side == ProjectSide.Reviewer
+            ? new AssessorStamp(AssessmentKind.Inspection, user.UserId ?? Guid.Empty, await ActorNameAsync(ct), project.ReviewerUnionId, time.GetUtcNow(), input.Comment, project.Id)
+            : new AssessorStamp(AssessmentKind.SelfAssessment, user.UserId ?? Guid.Empty, await ActorNameAsync(ct), project.UnionId, time.GetUtcNow(), input.Comment, project.Id);
+        return await AssessmentAnswers.MeasureAsync(db, project.SiteId, project.Form, project.Rating, input.Answers, stamp, ct);
     }
 
     /// <summary>The acting user's display name, as steps and assessments keep it.</summary>

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using WorkerHome.Data;
 using WorkerHome.Features.Standards;
-using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 
@@ -22,7 +21,7 @@ public sealed record ProjectAnswers
 /// The applicant measures its draft project's site against the standard for the project's form and rating (自评);
 /// the latest self-assessment is the one the application carries.
 /// </summary>
-public sealed class SelfAssessProject(AppDbContext db, ProjectFlow flow, CurrentUser user, GetProject get, TimeProvider time)
+public sealed class SelfAssessProject(AppDbContext db, ProjectFlow flow, GetProject get)
 {
     public async Task<Outcome<ProjectDetail>> HandleAsync(int id, ProjectAnswers input, CancellationToken ct)
     {
@@ -37,19 +36,12 @@ public sealed class SelfAssessProject(AppDbContext db, ProjectFlow flow, Current
         {
             return ProjectFlow.WrongStage(project, "只有草稿可以自评");
         }
-        var measured = await AssessmentAnswers.MeasureAsync(db, project.SiteId, project.Form, project.Rating, input.Answers, ct);
+        var measured = await flow.MeasureAsync(project, ProjectSide.Applicant, input, ct);
         if (!measured.Succeeded)
         {
             return measured.Problem;
         }
         var assessment = measured.Value;
-        assessment.Kind = AssessmentKind.SelfAssessment;
-        assessment.ProjectId = project.Id;
-        assessment.Comment = ProjectRules.Blank(input.Comment);
-        assessment.AssessedBy = user.UserId ?? Guid.Empty;
-        assessment.AssessorName = await flow.ActorNameAsync(ct);
-        assessment.AssessorUnionId = project.UnionId;
-        assessment.AssessedAt = time.GetUtcNow();
         var outcome = await db.InTransactionAsync<Done>(async token =>
         {
             db.SiteAssessments.Add(assessment);

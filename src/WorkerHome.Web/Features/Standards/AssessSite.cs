@@ -48,19 +48,15 @@ public sealed class AssessSite(AppDbContext db, SiteAccessFinder sites, CurrentU
         {
             return StandardsProblems.InspectionByLevelAbove;
         }
-        var measured = await AssessmentAnswers.MeasureAsync(db, siteId, found.Site.Form, found.Site.Rating, request.Answers, ct);
+        var userId = user.UserId!.Value;
+        var stamp = new AssessorStamp(kind, userId, await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync(ct),
+            kind == AssessmentKind.Inspection ? found.InspectorUnionId!.Value : found.Site.UnionId, time.GetUtcNow(), request.Comment);
+        var measured = await AssessmentAnswers.MeasureAsync(db, siteId, found.Site.Form, found.Site.Rating, request.Answers, stamp, ct);
         if (!measured.Succeeded)
         {
             return measured.Problem;
         }
-        var userId = user.UserId!.Value;
         var assessment = measured.Value;
-        assessment.Kind = kind;
-        assessment.Comment = request.Comment?.Trim() is { Length: > 0 } comment ? comment : null;
-        assessment.AssessedBy = userId;
-        assessment.AssessorName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync(ct);
-        assessment.AssessorUnionId = kind == AssessmentKind.Inspection ? found.InspectorUnionId!.Value : found.Site.UnionId;
-        assessment.AssessedAt = time.GetUtcNow();
         db.SiteAssessments.Add(assessment);
         await db.SaveChangesAsync(ct);
         return (await AssessmentViews.LoadAsync(db, db.SiteAssessments.Where(a => a.Id == assessment.Id), ct))[0];

@@ -16,17 +16,17 @@ public sealed record AssessmentAnswer(
 /// <summary>
 /// Turns answers into a scored assessment of a site against the standard for a form and rating: every item of the
 /// standard must be answered (function-area items excepted: the site's areas answer them). Used by site assessments
-/// (Standards) and by a project's self-assessment and acceptance inspection (Construction); the caller sets the
-/// kind, project and assessor and saves.
+/// (Standards) and by a project's self-assessment and acceptance inspection (Construction); the caller saves.
 /// </summary>
 public static class AssessmentAnswers
 {
     public static readonly AppProblem NoStandard = new("no_standard", "该形态和级别还没有适用的建设标准", 409);
 
     public static async Task<Outcome<SiteAssessment>> MeasureAsync(AppDbContext db, int siteId, SiteForm form, SiteRating rating,
-        IReadOnlyList<AssessmentAnswer>? answers, CancellationToken ct)
+        IReadOnlyList<AssessmentAnswer>? answers, AssessorStamp stamp, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(stamp);
         var site = await db.Sites.AsNoTracking().Where(s => s.Id == siteId && s.DeletedAt == null)
             .Select(s => new { s.UnionId, s.FunctionAreaIds }).SingleOrDefaultAsync(ct);
         if (site is null)
@@ -76,9 +76,19 @@ public static class AssessmentAnswers
             site.FunctionAreaIds);
         assessment.SiteId = siteId;
         assessment.UnionId = site.UnionId;
+        assessment.Kind = stamp.Kind;
+        assessment.ProjectId = stamp.ProjectId;
+        assessment.Comment = stamp.Comment?.Trim() is { Length: > 0 } comment ? comment : null;
+        assessment.AssessedBy = stamp.UserId;
+        assessment.AssessorName = stamp.Name;
+        assessment.AssessorUnionId = stamp.UnionId;
+        assessment.AssessedAt = stamp.At;
         return assessment;
     }
 }
+
+/// <summary>Who made an assessment, for which union, of which kind, when, with what remark, and for which project if any.</summary>
+public sealed record AssessorStamp(AssessmentKind Kind, Guid UserId, string Name, int UnionId, DateTimeOffset At, string? Comment, int? ProjectId = null);
 
 /// <summary>What the console's assessment form hands back: the answers and the assessor's remark.</summary>
 public sealed record AssessmentSubmission(IReadOnlyList<AssessmentAnswer> Answers, string? Comment);
