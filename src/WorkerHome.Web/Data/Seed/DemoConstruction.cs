@@ -462,7 +462,7 @@ internal sealed class DemoConstruction(AppDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// A reference point and a worker count for every township: the centre of its sites where it has some, otherwise a
+    /// A reference point and a worker count for every township: the centre of its open sites where it has some, otherwise a
     /// point placed deterministically within 4–16 km of its county seat. Worker counts are demo figures, larger in streets.
     /// </summary>
     private async Task SeedTownshipProfilesAsync(DateTimeOffset now, CancellationToken ct)
@@ -470,7 +470,9 @@ internal sealed class DemoConstruction(AppDbContext db, TimeProvider time)
         var townships = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Township).ToListAsync(ct);
         var countyPoints = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County && r.Latitude != null)
             .ToDictionaryAsync(r => r.Code, r => (Lat: r.Latitude!.Value, Lng: r.Longitude!.Value), StringComparer.Ordinal, ct);
-        var siteCentres = (await db.Sites.AsNoTracking().Where(s => s.DeletedAt == null).Select(s => new { s.RegionCode, s.Latitude, s.Longitude }).ToListAsync(ct))
+        // Sites that are only planned or being built do not yet say where the township's people are.
+        var siteCentres = (await db.Sites.AsNoTracking().Where(s => s.DeletedAt == null && (s.Status == SiteStatus.Operating || s.Status == SiteStatus.Suspended))
+            .Select(s => new { s.RegionCode, s.Latitude, s.Longitude }).ToListAsync(ct))
             .GroupBy(s => s.RegionCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Lat: g.Average(s => s.Latitude), Lng: g.Average(s => s.Longitude)), StringComparer.Ordinal);
         foreach (var township in townships)

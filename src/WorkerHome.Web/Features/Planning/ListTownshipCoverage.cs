@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkerHome.Data;
@@ -9,30 +8,6 @@ using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Text;
 
 namespace WorkerHome.Features.Planning;
-
-/// <summary>Where a township's reference point comes from.</summary>
-public enum PointSource
-{
-    /// <summary>Its own point in the township profile.</summary>
-    [Display(Name = "自有坐标")]
-    Profile = 1,
-
-    /// <summary>The region list's point for the township.</summary>
-    [Display(Name = "区划参考点")]
-    Region = 2,
-
-    /// <summary>The centre of the sites in the township.</summary>
-    [Display(Name = "辖区阵地中心")]
-    Sites = 3,
-
-    /// <summary>Its county's point (a rough stand-in).</summary>
-    [Display(Name = "所在县区参考点")]
-    County = 4,
-
-    /// <summary>No point at all: it cannot be measured.</summary>
-    [Display(Name = "无坐标")]
-    None = 5,
-}
 
 /// <summary>A township's coverage.</summary>
 /// <param name="Code">Nine-digit region code.</param>
@@ -66,7 +41,7 @@ public sealed record CoverageSummary(int TownshipsCovered, int Townships, long W
 public sealed record CoverageReport(double ThresholdKm, CoverageSummary Summary, IReadOnlyList<TownshipCoverage> Townships);
 
 /// <summary>For each township in the user's area: its point, workers, nearest operating shared site and whether it is covered.</summary>
-public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, IOptions<CoverageOptions> options)
+public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, LocateRegion locate, IOptions<CoverageOptions> options)
 {
     public async Task<Outcome<CoverageReport>> HandleAsync(string? county, double? thresholdKm, CancellationToken ct)
     {
@@ -83,17 +58,14 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, IOp
         var list = prefixes.Value.ToList();
         var townships = await db.Regions.AsNoTracking()
             .Where(r => r.Level == RegionLevel.Township && list.Any(p => r.Code.StartsWith(p)))
-            .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name, r.Latitude, r.Longitude }).ToListAsync(ct);
+            .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var codes = townships.Select(t => t.Code).ToList();
         var countyCodes = codes.Select(Region.CountyCodeOf).Distinct().ToList();
-        var counties = await db.Regions.AsNoTracking().Where(r => countyCodes.Contains(r.Code))
-            .ToDictionaryAsync(r => r.Code, r => new { r.Name, r.Latitude, r.Longitude }, StringComparer.Ordinal, ct);
+        var countyNames = await db.Regions.AsNoTracking().Where(r => countyCodes.Contains(r.Code))
+            .ToDictionaryAsync(r => r.Code, r => r.Name, StringComparer.Ordinal, ct);
         var profiles = await db.TownshipProfiles.AsNoTracking().Where(p => codes.Contains(p.RegionCode))
             .ToDictionaryAsync(p => p.RegionCode, StringComparer.Ordinal, ct);
-        var siteCentres = await db.Sites.AsNoTracking().Where(s => s.DeletedAt == null && codes.Contains(s.RegionCode))
-            .GroupBy(s => s.RegionCode)
-            .Select(g => new { Code = g.Key, Latitude = g.Average(s => s.Latitude), Longitude = g.Average(s => s.Longitude) })
-            .ToDictionaryAsync(g => g.Code, g => new GeoPoint(g.Latitude, g.Longitude), StringComparer.Ordinal, ct);
+        var points = await locate.LocateAsync(codes, ct);
         var shared = await db.Sites.AsNoTracking()
             .Where(s => s.DeletedAt == null && s.Form == SiteForm.Shared && s.Status == SiteStatus.Operating)
             .Select(s => new { s.Id, s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
@@ -102,17 +74,12 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, IOp
         {
             var profile = profiles.GetValueOrDefault(t.Code);
             var countyCode = Region.CountyCodeOf(t.Code);
-            var countyInfo = counties.GetValueOrDefault(countyCode);
-            var (point, source) = profile is { Latitude: { } plat, Longitude: { } plng } ? (new GeoPoint(plat, plng), PointSource.Profile)
-                : t is { Latitude: { } rlat, Longitude: { } rlng } ? (new GeoPoint(rlat, rlng), PointSource.Region)
-                : siteCentres.TryGetValue(t.Code, out var centre) ? (centre, PointSource.Sites)
-                : countyInfo is { Latitude: { } clat, Longitude: { } clng } ? (new GeoPoint(clat, clng), PointSource.County)
-                : ((GeoPoint?)null, PointSource.None);
+            var (point, source) = points[t.Code];
             var nearest = point is { } p
                 ? shared.Select(s => (Site: s, Km: p.DistanceKmTo(new GeoPoint(s.Latitude, s.Longitude)))).OrderBy(x => x.Km).FirstOrDefault()
                 : default;
             double? km = nearest.Site is null ? null : Math.Round(nearest.Km, 1, MidpointRounding.AwayFromZero);
-            return new TownshipCoverage(t.Code, t.Name, countyCode, countyInfo?.Name ?? countyCode, profile?.Workers ?? 0,
+            return new TownshipCoverage(t.Code, t.Name, countyCode, countyNames.GetValueOrDefault(countyCode) ?? countyCode, profile?.Workers ?? 0,
                 point?.Latitude, point?.Longitude, source, source.Chinese(), nearest.Site?.Id, nearest.Site?.Name, km,
                 nearest.Site is not null && nearest.Km <= threshold, profile?.Source);
         }).OrderBy(t => t.Covered).ThenByDescending(t => t.Workers).ThenBy(t => t.Code, StringComparer.Ordinal).ToList();
