@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Construction;
 using WorkerHome.Features.Planning;
+using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Unions;
 using WorkerHome.Testing;
@@ -35,11 +36,17 @@ internal static class BattleMapTestData
         params (DateOnly Due, bool Done)[] milestones) => app.DbAsync(async db =>
     {
         var now = app.Clock.GetUtcNow();
+        // The site lies in a township of the applicant's county (so a county's site list stays its own); a test-only
+        // union outside any real county gets a township the other fixtures use.
+        var region = await db.Unions.Where(u => u.Id == applicantId).Select(u => u.RegionCode).SingleAsync();
+        var township = region is { Length: 9 } ? region
+            : await db.Regions.Where(r => r.Level == RegionLevel.Township && r.ParentCode == region).OrderBy(r => r.Code).Select(r => r.Code).FirstOrDefaultAsync()
+              ?? "511181100";
         var site = new Site
         {
             Name = StandardsTestData.Unique("测试项目阵地"), Form = form, Rating = rating,
             Status = stage == ProjectStage.Accepted ? SiteStatus.Operating : SiteStatus.Planned, HostOrganization = "测试社区",
-            UnionId = applicantId, RegionCode = "511181100", Address = "测试路 2 号", Latitude = latitude, Longitude = longitude,
+            UnionId = applicantId, RegionCode = township, Address = "测试路 2 号", Latitude = latitude, Longitude = longitude,
             Version = 1, CreatedAt = now, UpdatedAt = now,
         };
         db.Sites.Add(site);
