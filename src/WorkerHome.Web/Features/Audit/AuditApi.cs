@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using WorkerHome.Infrastructure.Auditing;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
 
@@ -7,7 +8,7 @@ namespace WorkerHome.Features.Audit;
 public static class AuditApi
 {
     public static IServiceCollection AddAuditFeature(this IServiceCollection services) =>
-        services.AddScoped<SearchOperationLog>();
+        services.AddScoped<SearchOperationLog>().AddScoped<AccessAudit>();
 
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {

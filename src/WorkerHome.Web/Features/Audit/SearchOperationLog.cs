@@ -10,7 +10,7 @@ namespace WorkerHome.Features.Audit;
 /// <param name="Id">Entry id.</param>
 /// <param name="At">When (UTC).</param>
 /// <param name="UserName">Who.</param>
-/// <param name="Kind">Created, Updated or Deleted.</param>
+/// <param name="Kind">Created, Updated, Deleted, Viewed or Denied.</param>
 /// <param name="EntityType">What kind of record.</param>
 /// <param name="EntityId">Its id.</param>
 /// <param name="Label">Its name at the time.</param>

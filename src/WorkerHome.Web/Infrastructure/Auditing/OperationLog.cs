@@ -1,6 +1,9 @@
 namespace WorkerHome.Infrastructure.Auditing;
 
-/// <summary>One staff write: who changed which record, when, and its state before and after (JSON).</summary>
+/// <summary>
+/// One staff write (who changed which record, when, and its state before and after, JSON), or one view of or
+/// refused attempt on a record whose every reading must be accounted for (a counselling booking or note, say).
+/// </summary>
 public sealed class OperationLog
 {
     public long Id { get; set; }
@@ -22,4 +25,10 @@ public enum OperationKind
     Created,
     Updated,
     Deleted,
+
+    /// <summary>Someone read a record whose readings are audited.</summary>
+    Viewed,
+
+    /// <summary>Someone tried to read or change a record and was refused.</summary>
+    Denied,
 }

@@ -23,6 +23,8 @@ internal static class LogText
         OperationKind.Created => "新增",
         OperationKind.Updated => "修改",
         OperationKind.Deleted => "删除",
+        OperationKind.Viewed => "查看",
+        OperationKind.Denied => "拒绝访问",
         _ => kind.ToString(),
     };
 }
