@@ -88,6 +88,7 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
                 ValidFrom = spec.Project?.From,
                 ValidTo = spec.Project?.To,
                 FunctionAreaIds = spec.Areas.Select(a => areaIds[a]).Order().ToList(),
+                Amenities = DemoSites.AmenitiesOf(spec),
                 OpeningHours = spec.Hours.Select(h => new OpeningPeriod { Day = h.Day, OpensAt = h.Opens, ClosesAt = h.Closes }).ToList(),
                 SpecialDays = ChineseHolidayClosures(spec.Form),
                 Version = 1,

@@ -14,6 +14,23 @@ internal static class DemoSites
         string Township, string Address, double Latitude, double Longitude, string[] Areas, (int Day, int Opens, int Closes)[] Hours,
         string? Description = null, (string Name, string Phone)? Contact = null, (string Name, DateOnly From, DateOnly To)? Project = null);
 
+    /// <summary>
+    /// What a demo outdoor-worker station offers: every station has water, charging and a seat; the stand-alone
+    /// stations (with their long hours) have everything, community sites a microwave too, and the rest vary.
+    /// </summary>
+    public static List<StationAmenity> AmenitiesOf(Spec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!spec.Areas.Contains("outdoor_station"))
+        {
+            return [];
+        }
+        List<StationAmenity> basic = [StationAmenity.DrinkingWater, StationAmenity.Charging, StationAmenity.Rest];
+        return spec.Hours == Hours.Station ? [.. Enum.GetValues<StationAmenity>()]
+            : spec.Hours == Hours.Community ? [.. basic, StationAmenity.FoodHeating, StationAmenity.Toilet]
+            : spec.Name.Length % 2 == 0 ? [.. basic, StationAmenity.Toilet] : [.. basic, StationAmenity.FirstAid];
+    }
+
     /// <summary>Typical weekly hours, as (ISO day, opens, closes) in minutes.</summary>
     public static class Hours
     {

@@ -34,6 +34,7 @@ public sealed class ExportSites(AppDbContext db, SearchSites search)
             unions.GetValueOrDefault(s.UnionId), s.RegionCode, regions.GetValueOrDefault(s.RegionCode), s.Address,
             s.Latitude, s.Longitude, s.ContactName, s.ContactPhone,
             string.Join("、", s.FunctionAreaIds.Where(areas.ContainsKey).Select(id => areas[id])),
+            string.Join("、", s.Amenities.Order().Select(a => a.Chinese())),
             OpeningHoursText.Format(s.OpeningHours.Select(p => (p.Day, p.OpensAt, p.ClosesAt))),
             s.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             s.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -49,6 +50,7 @@ public sealed class ExportSites(AppDbContext db, SearchSites search)
         [
             "示例：绥山镇红华苑社区职工之家（导入前请删除本行）", "共享", "市级", "运营中", "红华苑社区", "峨眉山市总工会", "511181100", "绥山镇",
             "峨眉山市绥山镇红华苑社区", 29.5952, 103.4891, "刘芳", "0833-5551234", "职工书屋、职工讲堂、户外劳动者驿站",
+            "饮水、热饭、充电、如厕、休息",
             "周一至周五 09:00-21:00；周六、周日 09:00-18:00", null, null, null, "社区共享职工之家",
         ];
         return ExcelFiles.Write(

@@ -143,6 +143,17 @@ public sealed class ImportSites(AppDbContext db, SiteRules rules, DataScope scop
                     Error(SiteSheet.Areas, $"未找到功能区“{name}”");
                 }
             }
+            foreach (var name in row[SiteSheet.Amenities].Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (EnumText.TryParse<StationAmenity>(name, out var amenity))
+                {
+                    input.Amenities.Add(amenity);
+                }
+                else
+                {
+                    Error(SiteSheet.Amenities, $"驿站设施应为 {EnumText.ChoicesInChinese<StationAmenity>()}");
+                }
+            }
             if (OpeningHoursText.TryParse(row[SiteSheet.Hours], out var periods, out var hoursError))
             {
                 input.OpeningHours = periods;

@@ -37,6 +37,7 @@ public sealed class LoadSiteInput(AppDbContext db, DataScope scope)
             ContactPhone = site.ContactPhone,
             Description = site.Description,
             FunctionAreaIds = [.. site.FunctionAreaIds],
+            Amenities = [.. site.Amenities],
             OpeningHours = site.OpeningHours.OrderBy(p => p.Day).ThenBy(p => p.OpensAt).Select(p => new OpeningPeriodInput
             {
                 Day = p.Day,

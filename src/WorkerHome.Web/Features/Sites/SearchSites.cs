@@ -36,6 +36,12 @@ public sealed record SiteSearch
     /// <summary>A status (staff lists); workers only ever see operating and suspended sites.</summary>
     public string? Status { get; set; }
 
+    /// <summary>
+    /// Outdoor-worker station amenities, comma-separated (DrinkingWater,Charging or 饮水,充电): only sites that offer
+    /// every one; <c>any</c> for every site that offers at least one (every station).
+    /// </summary>
+    public string? Amenities { get; set; }
+
     /// <summary>Only sites open at this moment.</summary>
     public bool? OpenNow { get; set; }
 
@@ -159,6 +165,23 @@ public sealed class SearchSites(AppDbContext db, DataScope scope, SiteSummaries 
         {
             problem = problem.WithError("scope", "scope 只能为 managed");
         }
+        var amenities = new List<StationAmenity>();
+        var anyAmenity = string.Equals(search.Amenities?.Trim(), "any", StringComparison.OrdinalIgnoreCase);
+        if (!anyAmenity && !string.IsNullOrWhiteSpace(search.Amenities))
+        {
+            foreach (var name in search.Amenities.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (EnumText.TryParse<StationAmenity>(name, out var amenity))
+                {
+                    amenities.Add(amenity);
+                }
+                else
+                {
+                    problem = problem.WithError("amenities", $"驿站设施应为 {EnumText.ChoicesInChinese<StationAmenity>()}，或 any");
+                    break;
+                }
+            }
+        }
         if (search.Q is { Length: > 50 })
         {
             problem = problem.WithError("q", "搜索词不能超过50个字");
@@ -200,6 +223,14 @@ public sealed class SearchSites(AppDbContext db, DataScope scope, SiteSummaries 
         if (search.FunctionArea is { } area)
         {
             query = query.Where(s => s.FunctionAreaIds.Contains(area));
+        }
+        if (anyAmenity)
+        {
+            query = query.Where(s => s.Amenities.Count > 0);
+        }
+        foreach (var amenity in amenities.Distinct())
+        {
+            query = query.Where(s => s.Amenities.Contains(amenity));
         }
         if (!string.IsNullOrEmpty(search.County))
         {

@@ -42,6 +42,9 @@ public sealed class Site : IAudited
     public string? HostProject { get; set; }
 
     public List<int> FunctionAreaIds { get; set; } = [];
+
+    /// <summary>For outdoor-worker stations: what a worker who calls in may use (empty for other sites).</summary>
+    public List<StationAmenity> Amenities { get; set; } = [];
     public List<OpeningPeriod> OpeningHours { get; set; } = [];
     public List<SpecialDay> SpecialDays { get; set; } = [];
 

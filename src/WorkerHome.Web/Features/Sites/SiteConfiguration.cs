@@ -28,6 +28,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.Property(s => s.Status).HasConversion<int>();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Property(s => s.FunctionAreaIds);
+        builder.Property(s => s.Amenities);
 
         builder.HasOne<Union>().WithMany().HasForeignKey(s => s.UnionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionCode).OnDelete(DeleteBehavior.Restrict);

@@ -70,6 +70,9 @@ public sealed record SiteInput
     /// <summary>Ids from the function-area dictionary.</summary>
     public List<int> FunctionAreaIds { get; set; } = [];
 
+    /// <summary>Outdoor-worker stations: DrinkingWater, FoodHeating, Charging, Toilet, Rest, FirstAid, Shelter.</summary>
+    public List<StationAmenity> Amenities { get; set; } = [];
+
     /// <summary>Weekly opening periods.</summary>
     public List<OpeningPeriodInput> OpeningHours { get; set; } = [];
 

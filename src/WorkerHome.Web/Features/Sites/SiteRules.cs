@@ -4,6 +4,7 @@ using WorkerHome.Features.Regions;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Maps;
 using WorkerHome.Infrastructure.Problems;
+using WorkerHome.Infrastructure.Text;
 
 namespace WorkerHome.Features.Sites;
 
@@ -40,6 +41,7 @@ public sealed record CheckedSiteInput(SiteInput Input, SiteForm Form, SiteRating
         site.ContactPhone = Blank(Input.ContactPhone);
         site.Description = Blank(Input.Description);
         site.FunctionAreaIds = Input.FunctionAreaIds.Distinct().Order().ToList();
+        site.Amenities = Input.Amenities.Distinct().Order().ToList();
         var mobile = Form == SiteForm.Mobile;
         site.ValidFrom = mobile ? Input.ValidFrom : null;
         site.ValidTo = mobile ? Input.ValidTo : null;
@@ -163,6 +165,14 @@ public sealed class SiteRules(AppDbContext db, DataScope scope)
             else if (!area.IsActive && currentAreaIds?.Contains(id) != true)
             {
                 Error($"functionAreaIds[{i}]", $"功能区“{area.Name}”已停用");
+            }
+        }
+
+        for (var i = 0; i < input.Amenities.Count; i++)
+        {
+            if (!Enum.IsDefined(input.Amenities[i]))
+            {
+                Error($"amenities[{i}]", $"驿站设施应为 {EnumText.ChoicesInChinese<StationAmenity>()}");
             }
         }
 

@@ -18,6 +18,7 @@ public static class SiteSheet
     public const string ContactName = "联系人";
     public const string ContactPhone = "联系电话";
     public const string Areas = "功能区";
+    public const string Amenities = "驿站设施";
     public const string Hours = "开放时间";
     public const string ValidFrom = "有效期起";
     public const string ValidTo = "有效期止";
@@ -27,7 +28,7 @@ public static class SiteSheet
     public static readonly IReadOnlyList<string> Columns =
     [
         Name, Form, Rating, Status, Host, Union, RegionCode, Township, Address, Latitude, Longitude,
-        ContactName, ContactPhone, Areas, Hours, ValidFrom, ValidTo, HostProject, Description,
+        ContactName, ContactPhone, Areas, Amenities, Hours, ValidFrom, ValidTo, HostProject, Description,
     ];
 
     public static readonly IReadOnlyList<string> Required = [Name, Form, Rating, Status, Host, Union, Address, Latitude, Longitude];
@@ -52,6 +53,7 @@ public static class SiteSheet
         "validTo" => ValidTo,
         "hostProject" => HostProject,
         _ when field.StartsWith("functionAreaIds", StringComparison.Ordinal) => Areas,
+        _ when field.StartsWith("amenities", StringComparison.Ordinal) => Amenities,
         _ when field.StartsWith("openingHours", StringComparison.Ordinal) => Hours,
         _ => field,
     };
@@ -72,6 +74,7 @@ public static class SiteSheet
         (Longitude, "必填，WGS-84（GPS）坐标，如 103.4891"),
         (ContactPhone, "手机号或带区号的座机号，如 0833-5551234"),
         (Areas, "功能区名称，用顿号分隔，如 职工书屋、心理驿站"),
+        (Amenities, "户外劳动者驿站填写：饮水、热饭、充电、如厕、休息、应急药箱、避暑取暖，用顿号分隔"),
         (Hours, "如 周一至周五 09:00-18:00；周六 09:00-12:00，或 每天 08:30-21:00"),
         (ValidFrom, "流动阵地必填，如 2026-03-01"),
         (ValidTo, "流动阵地必填，如 2027-06-30"),

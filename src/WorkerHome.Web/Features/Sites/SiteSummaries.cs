@@ -9,7 +9,8 @@ namespace WorkerHome.Features.Sites;
 
 /// <summary>The columns a summary needs, as queries project them.</summary>
 public sealed record SiteRow(int Id, string Name, SiteForm Form, SiteRating Rating, SiteStatus Status, int UnionId, string UnionName,
-    string RegionCode, string Address, double Latitude, double Longitude, List<int> FunctionAreaIds, DateTimeOffset UpdatedAt);
+    string RegionCode, string Address, double Latitude, double Longitude, List<int> FunctionAreaIds, List<StationAmenity> Amenities,
+    DateTimeOffset UpdatedAt);
 
 /// <summary>Turns site rows into <see cref="SiteSummary"/> with names, distance, open-now and the five marks, in a fixed number of queries.</summary>
 public sealed class SiteSummaries(AppDbContext db, TimeProvider time)
@@ -19,7 +20,7 @@ public sealed class SiteSummaries(AppDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(db);
         return sites.Select(s => new SiteRow(s.Id, s.Name, s.Form, s.Rating, s.Status, s.UnionId,
             db.Unions.Where(u => u.Id == s.UnionId).Select(u => u.Name).First(),
-            s.RegionCode, s.Address, s.Latitude, s.Longitude, s.FunctionAreaIds, s.UpdatedAt));
+            s.RegionCode, s.Address, s.Latitude, s.Longitude, s.FunctionAreaIds, s.Amenities, s.UpdatedAt));
     }
 
     public async Task<IReadOnlyList<SiteSummary>> BuildAsync(IReadOnlyList<SiteRow> rows, GeoPoint? near, CancellationToken ct)
@@ -49,6 +50,7 @@ public sealed class SiteSummaries(AppDbContext db, TimeProvider time)
                 r.FunctionAreaIds.Where(areas.ContainsKey).Select(id => areas[id])
                     .OrderBy(a => a.SortOrder).Select(a => new FunctionAreaTag(a.Id, a.Name)).ToList(),
                 CoreFunctionMark.For(covered),
+                AmenityTag.Of(r.Amenities),
                 r.UpdatedAt);
         }).ToList();
     }

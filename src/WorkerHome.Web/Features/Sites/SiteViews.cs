@@ -38,12 +38,23 @@ public sealed record FunctionAreaTag(int Id, string Name);
 /// <param name="OpenNow">Open at this moment (Beijing time).</param>
 /// <param name="FunctionAreas">Its function areas.</param>
 /// <param name="CoreFunctions">The five marks.</param>
+/// <param name="Amenities">Outdoor-worker stations: what a worker who calls in may use.</param>
 /// <param name="UpdatedAt">Last change.</param>
 public sealed record SiteSummary(
     int Id, string Name, SiteForm Form, string FormName, SiteRating Rating, string RatingName, SiteStatus Status, string StatusName,
     int UnionId, string UnionName, string RegionCode, string TownshipName, string CountyName, string Address,
     double Latitude, double Longitude, double? DistanceKm, bool OpenNow,
-    IReadOnlyList<FunctionAreaTag> FunctionAreas, IReadOnlyList<CoreFunctionMark> CoreFunctions, DateTimeOffset UpdatedAt);
+    IReadOnlyList<FunctionAreaTag> FunctionAreas, IReadOnlyList<CoreFunctionMark> CoreFunctions, IReadOnlyList<AmenityTag> Amenities,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>An outdoor-worker station's amenity.</summary>
+/// <param name="Code">DrinkingWater, FoodHeating, Charging, Toilet, Rest, FirstAid or Shelter.</param>
+/// <param name="Name">In Chinese (饮水, 热饭…).</param>
+public sealed record AmenityTag(StationAmenity Code, string Name)
+{
+    public static IReadOnlyList<AmenityTag> Of(IEnumerable<StationAmenity> amenities) =>
+        amenities.Order().Select(a => new AmenityTag(a, a.Chinese())).ToList();
+}
 
 /// <summary>A weekly opening period as shown.</summary>
 /// <param name="Day">1 = Monday … 7 = Sunday.</param>

@@ -1860,6 +1860,10 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.PrimitiveCollection<int[]>("Amenities")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
