@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Account;
 using WorkerHome.Features.Attendance;
+using WorkerHome.Features.Bookings;
 using WorkerHome.Features.Construction;
 using WorkerHome.Features.Dispatch;
 using WorkerHome.Features.Feedback;
@@ -75,6 +76,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // 场地预约 (Features/Bookings)
+    public DbSet<BookableRoom> BookableRooms => Set<BookableRoom>();
+    public DbSet<RoomBooking> RoomBookings => Set<RoomBooking>();
+    public DbSet<RoomBookingSlot> RoomBookingSlots => Set<RoomBookingSlot>();
+    public DbSet<BookingSeries> BookingSeries => Set<BookingSeries>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -120,5 +127,11 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new FundingPaymentConfiguration());
         builder.ApplyConfiguration(new FundingRuleConfiguration());
         builder.ApplyConfiguration(new StoredFileConfiguration());
+
+        // 场地预约
+        builder.ApplyConfiguration(new BookableRoomConfiguration());
+        builder.ApplyConfiguration(new RoomBookingConfiguration());
+        builder.ApplyConfiguration(new RoomBookingSlotConfiguration());
+        builder.ApplyConfiguration(new BookingSeriesConfiguration());
     }
 }
