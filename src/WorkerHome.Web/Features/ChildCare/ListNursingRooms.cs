@@ -36,6 +36,6 @@ public sealed class ListNursingRooms(AppDbContext db, DataScope scope, CurrentUs
         {
             rooms = rooms.Where(r => r.SiteId == site);
         }
-        return (await views.BuildAsync(rooms.Take(200), user.UserId, managed, ct)).ToList();
+        return (await views.BuildAsync(rooms.OrderBy(r => r.SiteId).ThenBy(r => r.Id).Take(200), user.UserId, managed, ct)).ToList();
     }
 }

@@ -42,8 +42,8 @@ public sealed class LibraryReminders(IServiceScopeFactory scopes, TimeProvider t
         var soon = today.AddDays(library.Value.RemindDaysBefore);
 
         var dueSoon = await LoanQueries.Rows(db, db.BookLoans.AsNoTracking()
-                .Where(l => l.Status == LoanStatus.Lent && l.DueSoonRemindedAt == null && l.DueOn <= soon && l.DueOn >= today))
-            .Take(_options.BatchSize).ToListAsync(ct);
+                .Where(l => l.Status == LoanStatus.Lent && l.DueSoonRemindedAt == null && l.DueOn <= soon && l.DueOn >= today)
+                .OrderBy(l => l.Id).Take(_options.BatchSize)).ToListAsync(ct);
         var sentSoon = 0;
         foreach (var row in dueSoon)
         {
@@ -53,8 +53,8 @@ public sealed class LibraryReminders(IServiceScopeFactory scopes, TimeProvider t
         }
 
         var overdue = await LoanQueries.Rows(db, db.BookLoans.AsNoTracking()
-                .Where(l => l.Status == LoanStatus.Lent && l.OverdueRemindedAt == null && l.DueOn < today))
-            .Take(_options.BatchSize).ToListAsync(ct);
+                .Where(l => l.Status == LoanStatus.Lent && l.OverdueRemindedAt == null && l.DueOn < today)
+                .OrderBy(l => l.Id).Take(_options.BatchSize)).ToListAsync(ct);
         var sentOverdue = 0;
         foreach (var row in overdue)
         {
@@ -64,7 +64,7 @@ public sealed class LibraryReminders(IServiceScopeFactory scopes, TimeProvider t
         }
 
         var lapsing = await db.BookLoans.AsNoTracking().Where(l => l.Status == LoanStatus.Reserved && l.HoldUntil <= now)
-            .Select(l => new { l.Id, l.BookId }).Take(_options.BatchSize).ToListAsync(ct);
+            .OrderBy(l => l.Id).Select(l => new { l.Id, l.BookId }).Take(_options.BatchSize).ToListAsync(ct);
         var lapsed = 0;
         foreach (var loan in lapsing)
         {

@@ -42,7 +42,9 @@ public sealed class ListLoans(AppDbContext db, DataScope scope, TimeProvider tim
         var rows = await LoanQueries.Rows(db, loans.OrderBy(l => l.Status).ThenBy(l => l.DueOn).ThenBy(l => l.Id)
             .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)).ToListAsync(ct);
         var now = time.GetUtcNow();
-        return new PagedList<LoanView>(rows.Select(r => r.ToView(today, now)).ToList(), total, search.Page, search.PageSize);
+        // The join may not keep the subquery's order, so the page is put back in order here.
+        return new PagedList<LoanView>(rows.OrderBy(r => r.Loan.Status).ThenBy(r => r.Loan.DueOn).ThenBy(r => r.Loan.Id).Select(r => r.ToView(today, now)).ToList(),
+            total, search.Page, search.PageSize);
     }
 
     internal async Task<Outcome<LoanView>> OneAsync(int loanId, CancellationToken ct)

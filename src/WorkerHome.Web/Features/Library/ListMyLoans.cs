@@ -15,10 +15,11 @@ public sealed class ListMyLoans(AppDbContext db, CurrentUser user, TimeProvider 
         {
             return CommonProblems.Unauthenticated;
         }
-        var rows = await LoanQueries.Rows(db, db.BookLoans.AsNoTracking().Where(l => l.UserId == userId))
-            .OrderBy(r => r.Loan.Status).ThenBy(r => r.Loan.DueOn).ThenByDescending(r => r.Loan.Id).Take(50).ToListAsync(ct);
+        var rows = await LoanQueries.Rows(db, db.BookLoans.AsNoTracking().Where(l => l.UserId == userId)
+            .OrderBy(l => l.Status).ThenBy(l => l.DueOn).ThenByDescending(l => l.Id).Take(50)).ToListAsync(ct);
         var (today, now) = (time.LocalToday(), time.GetUtcNow());
-        return rows.Select(r => r.ToView(today, now)).ToList();
+        // The join may not keep the subquery's order, so the page is put back in order here.
+        return rows.OrderBy(r => r.Loan.Status).ThenBy(r => r.Loan.DueOn).ThenByDescending(r => r.Loan.Id).Select(r => r.ToView(today, now)).ToList();
     }
 
     internal async Task<Outcome<LoanView>> OneAsync(Guid userId, int loanId, CancellationToken ct)
