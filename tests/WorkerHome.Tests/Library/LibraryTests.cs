@@ -74,7 +74,8 @@ public abstract class LibraryTests(TestApp app)
         using var staff = await app.As("emeishan");
         var lent = await (await staff.PostJsonAsync("/api/library/loans", new LendInput { BookId = book.Id, Phone = phone })).ReadAsync<LoanView>(HttpStatusCode.Created);
         Assert.Equal(new DateOnly(2027, 1, 1), lent.DueOn);
-        Assert.Equal(0, (await app.Anonymous().GetAsync($"/api/library/books/{book.Id}").Result.ReadAsync<BookView>()).Available);
+        using var anonymous = app.Anonymous();
+        Assert.Equal(0, (await (await anonymous.GetAsync($"/api/library/books/{book.Id}")).ReadAsync<BookView>()).Available);
 
         using var client = app.Bearer(worker);
         var renewed = await (await client.PostAsync($"/api/library/loans/{lent.Id}/renew", null)).ReadAsync<LoanView>();
