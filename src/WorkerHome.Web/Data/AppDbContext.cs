@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Account;
 using WorkerHome.Features.Attendance;
 using WorkerHome.Features.Bookings;
+using WorkerHome.Features.ChildCare;
 using WorkerHome.Features.Construction;
 using WorkerHome.Features.Dispatch;
 using WorkerHome.Features.Feedback;
 using WorkerHome.Features.Funding;
+using WorkerHome.Features.Library;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Needs;
@@ -81,6 +83,13 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RoomBooking> RoomBookings => Set<RoomBooking>();
     public DbSet<RoomBookingSlot> RoomBookingSlots => Set<RoomBookingSlot>();
     public DbSet<BookingSeries> BookingSeries => Set<BookingSeries>();
+    // ChildCare and Library (幼儿托管、妈咪宝贝屋、职工书屋)
+    public DbSet<CareClass> CareClasses => Set<CareClass>();
+    public DbSet<CareEnrolment> CareEnrolments => Set<CareEnrolment>();
+    public DbSet<NursingRoom> NursingRooms => Set<NursingRoom>();
+    public DbSet<NursingRoomUse> NursingRoomUses => Set<NursingRoomUse>();
+    public DbSet<LibraryBook> LibraryBooks => Set<LibraryBook>();
+    public DbSet<BookLoan> BookLoans => Set<BookLoan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -133,5 +142,12 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new RoomBookingConfiguration());
         builder.ApplyConfiguration(new RoomBookingSlotConfiguration());
         builder.ApplyConfiguration(new BookingSeriesConfiguration());
+        // ChildCare and Library
+        builder.ApplyConfiguration(new CareClassConfiguration());
+        builder.ApplyConfiguration(new CareEnrolmentConfiguration());
+        builder.ApplyConfiguration(new NursingRoomConfiguration());
+        builder.ApplyConfiguration(new NursingRoomUseConfiguration());
+        builder.ApplyConfiguration(new LibraryBookConfiguration());
+        builder.ApplyConfiguration(new BookLoanConfiguration());
     }
 }

@@ -43,6 +43,8 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoDelivery>().SeedAsync(ct);
             await services.GetRequiredService<DemoConstruction>().SeedAsync(ct);
             await services.GetRequiredService<DemoBookings>().SeedAsync(ct);
+            await services.GetRequiredService<DemoChildCare>().SeedAsync(ct);
+            await services.GetRequiredService<DemoLibrary>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -50,5 +52,8 @@ public static class DatabaseStartup
 
 public static class DemoDataSetup
 {
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>().AddScoped<DemoBookings>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>()
+        .AddScoped<DemoBookings>()
+        .AddScoped<DemoChildCare>()
+        .AddScoped<DemoLibrary>();
 }

@@ -283,7 +283,7 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookableRoom", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareClass", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -294,43 +294,201 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
-                    b.Property<int>("CheckInGraceMinutes")
-                        .HasColumnType("integer");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DailyFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DailyTo")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
-                    b.Property<int?>("FunctionAreaId")
+                    b.Property<int>("Enrolled")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
+                    b.Property<DateTimeOffset>("EnrolmentClosesAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Kind")
+                    b.Property<DateTimeOffset>("EnrolmentOpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("FeeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MaxAge")
                         .HasColumnType("integer");
 
-                    b.Property<int>("MaxAdvanceDays")
+                    b.Property<int>("MinAge")
                         .HasColumnType("integer");
-
-                    b.Property<int>("MinLeadHours")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<bool>("RequiresApproval")
-                        .HasColumnType("boolean");
 
                     b.Property<int>("SiteId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SlotMinutes")
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WaitlistLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Waitlisted")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.HasIndex("SiteId", "Status");
+
+                    b.ToTable("CareClasses", null, t =>
+                        {
+                            t.HasComment("幼儿托管班：日期、每日时段、年龄范围、名额与候补上限、报名时间、费用（分）");
+
+                            t.HasCheckConstraint("CK_CareClasses_Places", "\"Enrolled\" >= 0 AND \"Enrolled\" <= \"Capacity\" AND \"Waitlisted\" >= 0 AND \"Waitlisted\" <= \"WaitlistLimit\"");
+
+                            t.HasCheckConstraint("CK_CareClasses_Ranges", "\"FirstDay\" <= \"LastDay\" AND \"DailyFrom\" < \"DailyTo\" AND \"MinAge\" <= \"MaxAge\" AND \"FeeFen\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareEnrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ChildBirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ConsentGivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GuardianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GuardianPhoneCipher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GuardianPhoneMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HealthNotesCipher")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuardianId");
+
+                    b.HasIndex("ClassId", "Status", "Id");
+
+                    b.HasIndex("ClassId", "GuardianId", "ChildName", "ChildBirthDate")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN (1, 2)");
+
+                    b.ToTable("CareEnrolments", null, t =>
+                        {
+                            t.HasComment("幼儿托管报名：监护人、幼儿、同意书版本；电话与健康备注加密保存");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoom", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Amenities")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ClosesAt")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InUse")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("OpensAt")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SiteId")
                         .HasColumnType("integer");
 
                     b.Property<int>("UnionId")
@@ -339,195 +497,59 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("WeeklyLimit")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("FunctionAreaId");
+                    b.HasIndex("UnionId");
 
                     b.HasIndex("SiteId", "Name")
                         .IsUnique();
 
-                    b.ToTable("BookableRooms", null, t =>
+                    b.ToTable("NursingRooms", null, t =>
                         {
-                            t.HasComment("可预约场地：舞蹈室、多媒体室、教室、健身房及其预约规则");
+                            t.HasComment("妈咪宝贝屋：位置、位数、设施、开放时间（空为随阵地开放）");
 
-                            t.HasCheckConstraint("CK_BookableRooms_Rules", "\"Capacity\" > 0 AND \"SlotMinutes\" IN (30, 60, 90, 120) AND \"MinLeadHours\" >= 0 AND \"MaxAdvanceDays\" >= 0 AND \"WeeklyLimit\" > 0 AND \"CheckInGraceMinutes\" >= 0");
+                            t.HasCheckConstraint("CK_NursingRooms_Hours", "(\"OpensAt\" IS NULL) = (\"ClosesAt\" IS NULL) AND (\"OpensAt\" IS NULL OR \"OpensAt\" < \"ClosesAt\")");
+
+                            t.HasCheckConstraint("CK_NursingRooms_Places", "\"Places\" >= 1 AND \"InUse\" >= 0 AND \"InUse\" <= \"Places\"");
                         });
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookingSeries", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoomUse", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("FirstDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("RoomId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Slots")
-                        .HasColumnType("integer");
-
-                    b.Property<TimeOnly>("Start")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<int>("UnionId")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Weeks")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("BookingSeries", null, t =>
-                        {
-                            t.HasComment("周期预约：团体每周固定时段，每次为一条预约");
-
-                            t.HasCheckConstraint("CK_BookingSeries_Weeks", "\"Weeks\" BETWEEN 1 AND 26 AND \"Slots\" BETWEEN 1 AND 8");
-                        });
-                });
-
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBooking", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<Guid?>("BookedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("CheckedInAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("CheckedInBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ContactName")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("People")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("RejectReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("ReleaseAfter")
+                    b.Property<DateTimeOffset?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("RoomId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("SeriesId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SiteId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("StartsAt")
+                    b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("UnionId")
-                        .HasColumnType("integer");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("UserId");
 
-                    b.HasIndex("RoomId", "Date");
+                    b.HasIndex("RoomId", "StartedAt");
 
-                    b.HasIndex("SiteId", "Date");
+                    b.HasIndex("RoomId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"ReleasedAt\" IS NULL");
 
-                    b.HasIndex("Status", "ReleaseAfter");
-
-                    b.HasIndex("UserId", "StartsAt");
-
-                    b.ToTable("RoomBookings", null, t =>
+                    b.ToTable("NursingRoomUses", null, t =>
                         {
-                            t.HasComment("场地预约：待审核、已确认、已签到、已释放、已取消、未通过");
-
-                            t.HasCheckConstraint("CK_RoomBookings_Times", "\"People\" > 0 AND \"EndsAt\" > \"StartsAt\"");
-                        });
-                });
-
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBookingSlot", b =>
-                {
-                    b.Property<int>("RoomId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("BookingId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("RoomId", "StartsAt");
-
-                    b.HasIndex("BookingId");
-
-                    b.ToTable("RoomBookingSlots", null, t =>
-                        {
-                            t.HasComment("已占用的时段：每行一个时段，主键（场地、开始时间）防止重复预约");
+                            t.HasComment("妈咪宝贝屋使用记录（不显示姓名；到时自动释放）");
                         });
                 });
 
@@ -1170,6 +1192,138 @@ namespace WorkerHome.Data.Migrations.Postgres
                             t.HasCheckConstraint("CK_FundingRules_Funder", "(\"Source\" = 3) = (\"FunderLevel\" IS NULL)");
 
                             t.HasCheckConstraint("CK_FundingRules_Shares", "(\"MinShareBp\" IS NULL OR \"MinShareBp\" BETWEEN 0 AND 10000) AND (\"MaxShareBp\" IS NULL OR \"MaxShareBp\" BETWEEN 0 AND 10000) AND (\"MinShareBp\" IS NULL OR \"MaxShareBp\" IS NULL OR \"MinShareBp\" <= \"MaxShareBp\")");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.BookLoan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("DueSoonRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HoldUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OverdueRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Renewed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ReservedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.HasIndex("BookId", "Status");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("BookLoans", null, t =>
+                        {
+                            t.HasComment("职工书屋借阅：预约、借出、续借、归还与到期提醒");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.LibraryBook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CopiesOut")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Isbn")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("ShelfMark")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.HasIndex("SiteId", "Category");
+
+                    b.HasIndex("SiteId", "Isbn")
+                        .IsUnique()
+                        .HasFilter("\"Isbn\" IS NOT NULL");
+
+                    b.ToTable("LibraryBooks", null, t =>
+                        {
+                            t.HasComment("职工书屋藏书：书名、作者、ISBN、分类、册数与借出数、架位");
+
+                            t.HasCheckConstraint("CK_LibraryBooks_Copies", "\"Copies\" >= 0 AND \"CopiesOut\" >= 0 AND \"CopiesOut\" <= \"Copies\"");
                         });
                 });
 
@@ -2108,10 +2262,6 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.PrimitiveCollection<int[]>("Amenities")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
                     b.Property<string>("ContactName")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -2716,67 +2866,63 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookableRoom", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareClass", b =>
                 {
-                    b.HasOne("WorkerHome.Features.Sites.FunctionArea", null)
-                        .WithMany()
-                        .HasForeignKey("FunctionAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("WorkerHome.Features.Sites.Site", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookingSeries", b =>
-                {
-                    b.HasOne("WorkerHome.Features.Bookings.BookableRoom", null)
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBooking", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareEnrolment", b =>
                 {
-                    b.HasOne("WorkerHome.Features.Bookings.BookableRoom", null)
+                    b.HasOne("WorkerHome.Features.ChildCare.CareClass", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("WorkerHome.Features.Bookings.BookingSeries", null)
-                        .WithMany()
-                        .HasForeignKey("SeriesId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBookingSlot", b =>
-                {
-                    b.HasOne("WorkerHome.Features.Bookings.RoomBooking", null)
-                        .WithMany()
-                        .HasForeignKey("BookingId")
+                        .HasForeignKey("ClassId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("WorkerHome.Features.Bookings.BookableRoom", null)
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoom", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoomUse", b =>
+                {
+                    b.HasOne("WorkerHome.Features.ChildCare.NursingRoom", null)
                         .WithMany()
                         .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2964,6 +3110,42 @@ namespace WorkerHome.Data.Migrations.Postgres
 
             modelBuilder.Entity("WorkerHome.Features.Funding.FundingRule", b =>
                 {
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.BookLoan", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Library.LibraryBook", null)
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.LibraryBook", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("WorkerHome.Features.Unions.Union", null)
                         .WithMany()
                         .HasForeignKey("UnionId")

@@ -269,7 +269,7 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookableRoom", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareClass", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -278,43 +278,197 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CheckInGraceMinutes")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DailyFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DailyTo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("FunctionAreaId")
+                    b.Property<int>("Enrolled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsActive")
+                    b.Property<long>("EnrolmentClosesAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Kind")
+                    b.Property<long>("EnrolmentOpensAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MaxAdvanceDays")
+                    b.Property<long>("FeeFen")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MinLeadHours")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(60)
+                    b.Property<DateOnly>("FirstDay")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("RequiresApproval")
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinAge")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SiteId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SlotMinutes")
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaitlistLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Waitlisted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.HasIndex("SiteId", "Status");
+
+                    b.ToTable("CareClasses", null, t =>
+                        {
+                            t.HasComment("幼儿托管班：日期、每日时段、年龄范围、名额与候补上限、报名时间、费用（分）");
+
+                            t.HasCheckConstraint("CK_CareClasses_Places", "\"Enrolled\" >= 0 AND \"Enrolled\" <= \"Capacity\" AND \"Waitlisted\" >= 0 AND \"Waitlisted\" <= \"WaitlistLimit\"");
+
+                            t.HasCheckConstraint("CK_CareClasses_Ranges", "\"FirstDay\" <= \"LastDay\" AND \"DailyFrom\" < \"DailyTo\" AND \"MinAge\" <= \"MaxAge\" AND \"FeeFen\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareEnrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChildBirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsentGivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GuardianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianPhoneCipher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianPhoneMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthNotesCipher")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuardianId");
+
+                    b.HasIndex("ClassId", "Status", "Id");
+
+                    b.HasIndex("ClassId", "GuardianId", "ChildName", "ChildBirthDate")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN (1, 2)");
+
+                    b.ToTable("CareEnrolments", null, t =>
+                        {
+                            t.HasComment("幼儿托管报名：监护人、幼儿、同意书版本；电话与健康备注加密保存");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoom", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Amenities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnionId")
@@ -323,148 +477,39 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("WeeklyLimit")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("FunctionAreaId");
+                    b.HasIndex("UnionId");
 
                     b.HasIndex("SiteId", "Name")
                         .IsUnique();
 
-                    b.ToTable("BookableRooms", null, t =>
+                    b.ToTable("NursingRooms", null, t =>
                         {
-                            t.HasComment("可预约场地：舞蹈室、多媒体室、教室、健身房及其预约规则");
+                            t.HasComment("妈咪宝贝屋：位置、位数、设施、开放时间（空为随阵地开放）");
 
-                            t.HasCheckConstraint("CK_BookableRooms_Rules", "\"Capacity\" > 0 AND \"SlotMinutes\" IN (30, 60, 90, 120) AND \"MinLeadHours\" >= 0 AND \"MaxAdvanceDays\" >= 0 AND \"WeeklyLimit\" > 0 AND \"CheckInGraceMinutes\" >= 0");
+                            t.HasCheckConstraint("CK_NursingRooms_Hours", "(\"OpensAt\" IS NULL) = (\"ClosesAt\" IS NULL) AND (\"OpensAt\" IS NULL OR \"OpensAt\" < \"ClosesAt\")");
+
+                            t.HasCheckConstraint("CK_NursingRooms_Places", "\"Places\" >= 1 AND \"InUse\" >= 0 AND \"InUse\" <= \"Places\"");
                         });
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookingSeries", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoomUse", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CancelledAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CreatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("FirstDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RoomId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Slots")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("Start")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Weeks")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("BookingSeries", null, t =>
-                        {
-                            t.HasComment("周期预约：团体每周固定时段，每次为一条预约");
-
-                            t.HasCheckConstraint("CK_BookingSeries_Weeks", "\"Weeks\" BETWEEN 1 AND 26 AND \"Slots\" BETWEEN 1 AND 8");
-                        });
-                });
-
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBooking", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("BookedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("CheckedInAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("CheckedInBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactName")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("People")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RejectReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ReleaseAfter")
+                    b.Property<long?>("ReleasedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RoomId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("SeriesId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SiteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("StartsAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UnionId")
+                    b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UserId")
@@ -472,42 +517,17 @@ namespace WorkerHome.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SeriesId");
+                    b.HasIndex("UserId");
 
-                    b.HasIndex("RoomId", "Date");
+                    b.HasIndex("RoomId", "StartedAt");
 
-                    b.HasIndex("SiteId", "Date");
+                    b.HasIndex("RoomId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"ReleasedAt\" IS NULL");
 
-                    b.HasIndex("Status", "ReleaseAfter");
-
-                    b.HasIndex("UserId", "StartsAt");
-
-                    b.ToTable("RoomBookings", null, t =>
+                    b.ToTable("NursingRoomUses", null, t =>
                         {
-                            t.HasComment("场地预约：待审核、已确认、已签到、已释放、已取消、未通过");
-
-                            t.HasCheckConstraint("CK_RoomBookings_Times", "\"People\" > 0 AND \"EndsAt\" > \"StartsAt\"");
-                        });
-                });
-
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBookingSlot", b =>
-                {
-                    b.Property<int>("RoomId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("StartsAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BookingId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("RoomId", "StartsAt");
-
-                    b.HasIndex("BookingId");
-
-                    b.ToTable("RoomBookingSlots", null, t =>
-                        {
-                            t.HasComment("已占用的时段：每行一个时段，主键（场地、开始时间）防止重复预约");
+                            t.HasComment("妈咪宝贝屋使用记录（不显示姓名；到时自动释放）");
                         });
                 });
 
@@ -1130,6 +1150,134 @@ namespace WorkerHome.Data.Migrations.Sqlite
                             t.HasCheckConstraint("CK_FundingRules_Funder", "(\"Source\" = 3) = (\"FunderLevel\" IS NULL)");
 
                             t.HasCheckConstraint("CK_FundingRules_Shares", "(\"MinShareBp\" IS NULL OR \"MinShareBp\" BETWEEN 0 AND 10000) AND (\"MaxShareBp\" IS NULL OR \"MaxShareBp\" BETWEEN 0 AND 10000) AND (\"MinShareBp\" IS NULL OR \"MaxShareBp\" IS NULL OR \"MinShareBp\" <= \"MaxShareBp\")");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.BookLoan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueSoonRemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HoldUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueRemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Renewed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReservedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.HasIndex("BookId", "Status");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("BookLoans", null, t =>
+                        {
+                            t.HasComment("职工书屋借阅：预约、借出、续借、归还与到期提醒");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.LibraryBook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CopiesOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Isbn")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShelfMark")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.HasIndex("SiteId", "Category");
+
+                    b.HasIndex("SiteId", "Isbn")
+                        .IsUnique()
+                        .HasFilter("\"Isbn\" IS NOT NULL");
+
+                    b.ToTable("LibraryBooks", null, t =>
+                        {
+                            t.HasComment("职工书屋藏书：书名、作者、ISBN、分类、册数与借出数、架位");
+
+                            t.HasCheckConstraint("CK_LibraryBooks_Copies", "\"Copies\" >= 0 AND \"CopiesOut\" >= 0 AND \"CopiesOut\" <= \"Copies\"");
                         });
                 });
 
@@ -2036,10 +2184,6 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Amenities")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ContactName")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -2632,67 +2776,63 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookableRoom", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareClass", b =>
                 {
-                    b.HasOne("WorkerHome.Features.Sites.FunctionArea", null)
-                        .WithMany()
-                        .HasForeignKey("FunctionAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("WorkerHome.Features.Sites.Site", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.BookingSeries", b =>
-                {
-                    b.HasOne("WorkerHome.Features.Bookings.BookableRoom", null)
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBooking", b =>
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.CareEnrolment", b =>
                 {
-                    b.HasOne("WorkerHome.Features.Bookings.BookableRoom", null)
+                    b.HasOne("WorkerHome.Features.ChildCare.CareClass", null)
                         .WithMany()
-                        .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("WorkerHome.Features.Bookings.BookingSeries", null)
-                        .WithMany()
-                        .HasForeignKey("SeriesId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("WorkerHome.Features.Bookings.RoomBookingSlot", b =>
-                {
-                    b.HasOne("WorkerHome.Features.Bookings.RoomBooking", null)
-                        .WithMany()
-                        .HasForeignKey("BookingId")
+                        .HasForeignKey("ClassId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("WorkerHome.Features.Bookings.BookableRoom", null)
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoom", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.ChildCare.NursingRoomUse", b =>
+                {
+                    b.HasOne("WorkerHome.Features.ChildCare.NursingRoom", null)
                         .WithMany()
                         .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2880,6 +3020,42 @@ namespace WorkerHome.Data.Migrations.Sqlite
 
             modelBuilder.Entity("WorkerHome.Features.Funding.FundingRule", b =>
                 {
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.BookLoan", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Library.LibraryBook", null)
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Library.LibraryBook", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("WorkerHome.Features.Unions.Union", null)
                         .WithMany()
                         .HasForeignKey("UnionId")

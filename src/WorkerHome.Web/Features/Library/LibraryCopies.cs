@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WorkerHome.Data;
+using WorkerHome.Infrastructure.Persistence;
+using WorkerHome.Infrastructure.Problems;
+
+namespace WorkerHome.Features.Library;
+
+/// <summary>
+/// Takes a copy off the shelf for a new loan: the book's <c>CopiesOut</c> is raised by one conditional statement in the
+/// same transaction as the loan row, so concurrent readers never get more copies than the shelf holds.
+/// </summary>
+public sealed class LibraryCopies(AppDbContext db, IOptions<LibraryOptions> options)
+{
+    public Task<Outcome<Done>> TakeAsync(BookLoan loan, CancellationToken ct) => options.Value.UnguardedForTests
+        ? UnguardedAsync(loan, ct)
+        : db.InTransactionAsync<Done>(async token =>
+        {
+            var taken = await db.LibraryBooks.Where(b => b.Id == loan.BookId && b.Active && b.CopiesOut < b.Copies)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.CopiesOut, b => b.CopiesOut + 1), token);
+            if (taken == 0)
+            {
+                return LibraryProblems.NoCopyAvailable;
+            }
+            db.BookLoans.Add(loan);
+            await db.SaveChangesAsync(token);
+            return Done.Value;
+        }, ct);
+
+    /// <summary>
+    /// The control for the race test (Testing only): read the count, check it in memory, write it back. Each write
+    /// stays within the copies, so the check constraint never objects; concurrent readers overwrite each other's count
+    /// and together take more copies than there are.
+    /// </summary>
+    private async Task<Outcome<Done>> UnguardedAsync(BookLoan loan, CancellationToken ct)
+    {
+        var read = await db.LibraryBooks.AsNoTracking().Where(b => b.Id == loan.BookId).Select(b => new { b.CopiesOut, b.Copies }).SingleAsync(ct);
+        if (read.CopiesOut >= read.Copies)
+        {
+            return LibraryProblems.NoCopyAvailable;
+        }
+        db.BookLoans.Add(loan);
+        await db.SaveChangesAsync(ct);
+        await db.LibraryBooks.Where(b => b.Id == loan.BookId).ExecuteUpdateAsync(s => s.SetProperty(b => b.CopiesOut, read.CopiesOut + 1), ct);
+        return Done.Value;
+    }
+}
