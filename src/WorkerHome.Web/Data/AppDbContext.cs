@@ -17,6 +17,7 @@ using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Standards;
+using WorkerHome.Features.Training;
 using WorkerHome.Features.Unions;
 using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure.Auditing;
@@ -75,6 +76,17 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // Training (技能培训与就业推荐)
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingEnrolment> TrainingEnrolments => Set<TrainingEnrolment>();
+    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+    public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
+    public DbSet<CertificateSequence> CertificateSequences => Set<CertificateSequence>();
+    public DbSet<JobPosting> JobPostings => Set<JobPosting>();
+    public DbSet<JobReferral> JobReferrals => Set<JobReferral>();
+    public DbSet<JobReferralStep> JobReferralSteps => Set<JobReferralStep>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -120,5 +132,16 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new FundingPaymentConfiguration());
         builder.ApplyConfiguration(new FundingRuleConfiguration());
         builder.ApplyConfiguration(new StoredFileConfiguration());
+
+        // Training (技能培训与就业推荐)
+        builder.ApplyConfiguration(new TrainingCourseConfiguration());
+        builder.ApplyConfiguration(new TrainingSessionConfiguration());
+        builder.ApplyConfiguration(new TrainingEnrolmentConfiguration());
+        builder.ApplyConfiguration(new TrainingAttendanceConfiguration());
+        builder.ApplyConfiguration(new TrainingCertificateConfiguration());
+        builder.ApplyConfiguration(new CertificateSequenceConfiguration());
+        builder.ApplyConfiguration(new JobPostingConfiguration());
+        builder.ApplyConfiguration(new JobReferralConfiguration());
+        builder.ApplyConfiguration(new JobReferralStepConfiguration());
     }
 }
