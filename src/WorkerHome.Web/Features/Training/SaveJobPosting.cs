@@ -27,6 +27,7 @@ public sealed class JobInput
 
     /// <summary>Nine-digit township code where the work is.</summary>
     [Required(ErrorMessage = "请选择工作地点所在乡镇（街道）")]
+    [RegularExpression(@"^\d{9}$", ErrorMessage = "请选择工作地点所在乡镇（街道）")]
     public string TownshipCode { get; set; } = "";
 
     [MaxLength(10, ErrorMessage = "技能标签最多10个")]
@@ -44,7 +45,7 @@ public sealed class JobInput
     public string ContactName { get; set; } = "";
 
     [Required(ErrorMessage = "请填写联系电话")]
-    [StringLength(20, ErrorMessage = "联系电话格式不正确")]
+    [RegularExpression(@"^(1\d{10}|\d{3,4}-?\d{7,8})$", ErrorMessage = "联系电话格式不正确")]
     public string ContactPhone { get; set; } = "";
 
     [Required(ErrorMessage = "请填写有效期")]
