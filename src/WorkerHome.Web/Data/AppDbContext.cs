@@ -20,6 +20,7 @@ using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Standards;
+using WorkerHome.Features.Training;
 using WorkerHome.Features.Unions;
 using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure.Auditing;
@@ -90,6 +91,16 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NursingRoomUse> NursingRoomUses => Set<NursingRoomUse>();
     public DbSet<LibraryBook> LibraryBooks => Set<LibraryBook>();
     public DbSet<BookLoan> BookLoans => Set<BookLoan>();
+    // Training (技能培训与就业推荐)
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingEnrolment> TrainingEnrolments => Set<TrainingEnrolment>();
+    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+    public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
+    public DbSet<CertificateSequence> CertificateSequences => Set<CertificateSequence>();
+    public DbSet<JobPosting> JobPostings => Set<JobPosting>();
+    public DbSet<JobReferral> JobReferrals => Set<JobReferral>();
+    public DbSet<JobReferralStep> JobReferralSteps => Set<JobReferralStep>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -149,5 +160,15 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new NursingRoomUseConfiguration());
         builder.ApplyConfiguration(new LibraryBookConfiguration());
         builder.ApplyConfiguration(new BookLoanConfiguration());
+        // Training (技能培训与就业推荐)
+        builder.ApplyConfiguration(new TrainingCourseConfiguration());
+        builder.ApplyConfiguration(new TrainingSessionConfiguration());
+        builder.ApplyConfiguration(new TrainingEnrolmentConfiguration());
+        builder.ApplyConfiguration(new TrainingAttendanceConfiguration());
+        builder.ApplyConfiguration(new TrainingCertificateConfiguration());
+        builder.ApplyConfiguration(new CertificateSequenceConfiguration());
+        builder.ApplyConfiguration(new JobPostingConfiguration());
+        builder.ApplyConfiguration(new JobReferralConfiguration());
+        builder.ApplyConfiguration(new JobReferralStepConfiguration());
     }
 }
