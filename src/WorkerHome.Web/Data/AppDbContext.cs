@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.Account;
 using WorkerHome.Features.Attendance;
 using WorkerHome.Features.Construction;
+using WorkerHome.Features.Counselling;
 using WorkerHome.Features.Dispatch;
 using WorkerHome.Features.Feedback;
 using WorkerHome.Features.Funding;
@@ -73,6 +74,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<FundingPayment> FundingPayments => Set<FundingPayment>();
     public DbSet<FundingRule> FundingRules => Set<FundingRule>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    // 心理驿站 (Counselling)
+    public DbSet<CounsellingSlot> CounsellingSlots => Set<CounsellingSlot>();
+    public DbSet<CounsellingBooking> CounsellingBookings => Set<CounsellingBooking>();
+    public DbSet<CounsellingNote> CounsellingNotes => Set<CounsellingNote>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -120,5 +127,8 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new FundingPaymentConfiguration());
         builder.ApplyConfiguration(new FundingRuleConfiguration());
         builder.ApplyConfiguration(new StoredFileConfiguration());
+        builder.ApplyConfiguration(new CounsellingSlotConfiguration());
+        builder.ApplyConfiguration(new CounsellingBookingConfiguration());
+        builder.ApplyConfiguration(new CounsellingNoteConfiguration());
     }
 }
