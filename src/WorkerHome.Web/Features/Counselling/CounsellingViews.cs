@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Infrastructure.Text;
 using WorkerHome.Infrastructure.Time;
@@ -31,6 +32,14 @@ internal static class CounsellingViews
             db.Sites.Where(x => x.Id == s.SiteId).Select(x => x.Name).FirstOrDefault(),
             db.Volunteers.Where(v => v.Id == s.CounsellorId).SelectMany(v => db.Users.Where(u => u.Id == v.UserId).Select(u => u.DisplayName)).FirstOrDefault() ?? "",
             db.CounsellingBookings.Any(b => b.ActiveSlotId == s.Id), s.Status));
+
+    /// <summary>The rows of the given slots, by id (a second query: a projected row cannot be joined in the database).</summary>
+    public static async Task<Dictionary<int, SlotRow>> RowsByIdAsync(AppDbContext db, IReadOnlyCollection<int> slotIds, CancellationToken ct)
+    {
+        var ids = slotIds.Distinct().ToList();
+        return await Rows(db, db.CounsellingSlots.AsNoTracking().Where(s => ids.Contains(s.Id)))
+            .ToDictionaryAsync(r => r.Id, ct);
+    }
 
     public static CounsellingSlotItem Item(SlotRow r, DateTimeOffset now) =>
         new(r.Id, r.StartsAt, r.EndsAt, ChinaTime.FormatDateTime(r.StartsAt, now), (int)(r.EndsAt - r.StartsAt).TotalMinutes,

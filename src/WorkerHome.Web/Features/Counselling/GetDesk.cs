@@ -52,10 +52,12 @@ public sealed class GetDesk(AppDbContext db, CurrentUser user, TimeProvider time
         var since = now.AddDays(-7);
         var mine = db.CounsellingSlots.AsNoTracking().Where(s => s.CounsellorId == counsellor.Id && s.EndsAt > since);
         var slots = await CounsellingViews.Rows(db, mine.Where(s => s.Status == CounsellingSlotStatus.Open).OrderBy(s => s.StartsAt).Take(200)).ToListAsync(ct);
-        var bookings = await db.CounsellingBookings.AsNoTracking()
-            .Where(b => b.Status != CounsellingBookingStatus.Cancelled)
-            .Join(CounsellingViews.Rows(db, mine), b => b.SlotId, s => s.Id, (b, s) => new { b.Id, b.SlotId, b.Alias, b.Topic, b.CrisisFlag, b.Status, Slot = s })
-            .ToListAsync(ct);
+        var booked = await db.CounsellingBookings.AsNoTracking()
+            .Where(b => b.Status != CounsellingBookingStatus.Cancelled && mine.Any(s => s.Id == b.SlotId))
+            .Select(b => new { b.Id, b.SlotId, b.Alias, b.Topic, b.CrisisFlag, b.Status })
+            .Take(500).ToListAsync(ct);
+        var rows = await CounsellingViews.RowsByIdAsync(db, booked.Select(b => b.SlotId).ToList(), ct);
+        var bookings = booked.Select(b => new { b.Id, b.SlotId, b.Alias, b.Topic, b.CrisisFlag, b.Status, Slot = rows[b.SlotId] }).ToList();
         var today = time.LocalToday();
         var paths = counsellor.UnionPath;
         var sites = await db.Sites.AsNoTracking().Where(Site.PubliclyVisible(today))

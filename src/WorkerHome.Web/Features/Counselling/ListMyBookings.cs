@@ -38,10 +38,11 @@ public sealed class ListMyBookings(AppDbContext db, CurrentUser user, TimeProvid
         {
             bookings = bookings.Where(b => b.Id == one);
         }
-        var rows = await bookings
-            .Join(CounsellingViews.Rows(db, db.CounsellingSlots), b => b.SlotId, s => s.Id, (b, s) => new { b.Id, b.Alias, b.Status, b.CrisisFlag, Slot = s })
-            .OrderByDescending(r => r.Slot.StartsAt).Take(100).ToListAsync(ct);
-        return rows
+        var found = await bookings
+            .Join(db.CounsellingSlots, b => b.SlotId, s => s.Id, (b, s) => new { b.Id, b.Alias, b.Status, b.CrisisFlag, b.SlotId, s.StartsAt })
+            .OrderByDescending(r => r.StartsAt).Take(100).ToListAsync(ct);
+        var slots = await CounsellingViews.RowsByIdAsync(db, found.Select(r => r.SlotId).ToList(), ct);
+        return found.Select(r => new { r.Id, r.Alias, r.Status, r.CrisisFlag, Slot = slots[r.SlotId] })
             .OrderBy(r => r.Slot.StartsAt <= now || r.Status != CounsellingBookingStatus.Booked)
             .ThenBy(r => r.Slot.StartsAt > now ? r.Slot.StartsAt.UtcTicks : -r.Slot.StartsAt.UtcTicks)
             .Select(r => new MyCounsellingBooking(r.Id, r.Alias, r.Slot.StartsAt, ChinaTime.FormatDateTime(r.Slot.StartsAt, now),

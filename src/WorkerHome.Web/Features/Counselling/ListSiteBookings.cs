@@ -53,10 +53,12 @@ public sealed class ListSiteBookings(AppDbContext db, DataScope scope)
         {
             bookings = bookings.Where(b => b.Status == status);
         }
-        var joined = bookings.Join(CounsellingViews.Rows(db, slots), b => b.SlotId, s => s.Id, (b, s) => new { b.Id, b.Alias, b.Status, Slot = s });
+        var joined = bookings.Join(slots, b => b.SlotId, s => s.Id, (b, s) => new { b.Id, b.Alias, b.Status, b.SlotId, s.StartsAt });
         var total = await joined.CountAsync(ct);
-        var rows = await joined.OrderByDescending(r => r.Slot.StartsAt).ThenByDescending(r => r.Id)
+        var page = await joined.OrderByDescending(r => r.StartsAt).ThenByDescending(r => r.Id)
             .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize).ToListAsync(ct);
+        var slotRows = await CounsellingViews.RowsByIdAsync(db, page.Select(r => r.SlotId).ToList(), ct);
+        var rows = page.Select(r => new { r.Id, r.Alias, r.Status, Slot = slotRows[r.SlotId] });
         return new PagedList<SiteCounsellingBooking>(
             rows.Select(r => new SiteCounsellingBooking(r.Id, r.Alias, r.Slot.StartsAt, ChinaTime.FormatStamp(r.Slot.StartsAt), r.Slot.Mode.Chinese(),
                 r.Slot.SiteName, r.Slot.CounsellorName, r.Status, r.Status.Chinese())).ToList(),
