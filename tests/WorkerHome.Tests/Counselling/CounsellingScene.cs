@@ -41,6 +41,9 @@ public static class CounsellingSceneData
             await db.SaveChangesAsync();
         });
         var counsellors = await app.CreateVerifiedAsync(unionId, 2, shape: v => v.Qualification = Qualification.Counsellor);
+        // Named apart from the workers, so a test can tell a worker's name leaking from the counsellor's shown on purpose.
+        var counsellorIds = counsellors.Select(c => c.Person.Id).ToList();
+        await app.DbAsync(db => db.Users.Where(u => counsellorIds.Contains(u.Id)).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, "心理咨询师")));
         return new CounsellingScene(site.Id, unionId, counsellors[0], counsellors[1], await app.CreateAsync(workers, "cw", unionId));
     }
 

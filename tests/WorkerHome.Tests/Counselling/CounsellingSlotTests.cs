@@ -42,8 +42,7 @@ public abstract class CounsellingSlotTests(TestApp app)
     public async Task An_in_person_slot_needs_a_site_the_counsellor_serves()
     {
         var scene = await app.CounsellingSceneAsync(0);
-        var jingyanSite = await app.DbAsync(db => db.Sites.Where(s => s.UnionId == db.Unions.Where(u => u.Name == "井研县总工会").Select(u => u.Id).First())
-            .Select(s => s.Id).FirstAsync());
+        var jingyanSite = await app.SiteIdAsync("井研县周坡镇职工之家");
         using var client = app.Bearer(scene.Counsellor.Person);
         var elsewhere = scene.InPerson(CounsellingSceneData.Tomorrow10) with { SiteId = jingyanSite };
         Assert.Contains("siteId", (await (await client.PostJsonAsync("/api/counselling/desk/slots", elsewhere))
