@@ -55,7 +55,7 @@ public sealed class GetDesk(AppDbContext db, CurrentUser user, TimeProvider time
         var booked = await db.CounsellingBookings.AsNoTracking()
             .Where(b => b.Status != CounsellingBookingStatus.Cancelled && mine.Any(s => s.Id == b.SlotId))
             .Select(b => new { b.Id, b.SlotId, b.Alias, b.Topic, b.CrisisFlag, b.Status })
-            .Take(500).ToListAsync(ct);
+            .OrderByDescending(b => b.Id).Take(500).ToListAsync(ct);
         var rows = await CounsellingViews.RowsByIdAsync(db, booked.Select(b => b.SlotId).ToList(), ct);
         var bookings = booked.Select(b => new { b.Id, b.SlotId, b.Alias, b.Topic, b.CrisisFlag, b.Status, Slot = rows[b.SlotId] }).ToList();
         var today = time.LocalToday();

@@ -26,14 +26,16 @@ public sealed class ListCounsellors(AppDbContext db, DataScope scope, TimeProvid
         // Materialised: the scope's path subquery does not translate inside this query's OR with a correlated subquery.
         var unions = await access.UnionIds(db).ToListAsync(ct);
         var now = time.GetUtcNow();
-        return await CounsellorOf.Qualified(db).AsNoTracking()
+        var found = await CounsellorOf.Qualified(db).AsNoTracking()
             .Where(v => unions.Contains(v.UnionId) || db.CounsellingSlots.Any(s => s.CounsellorId == v.Id && unions.Contains(s.UnionId)))
+            .OrderBy(v => v.Id).Take(200)
             .Select(v => new CounsellorItem(v.Id,
                 db.Users.Where(u => u.Id == v.UserId).Select(u => u.DisplayName).First(),
                 v.Organization,
                 db.Unions.Where(u => u.Id == v.UnionId).Select(u => u.Name).First(),
                 db.CounsellingSlots.Count(s => s.CounsellorId == v.Id && s.Status == CounsellingSlotStatus.Open && s.StartsAt > now
                     && !db.CounsellingBookings.Any(b => b.ActiveSlotId == s.Id))))
-            .OrderBy(c => c.Name).Take(200).ToListAsync(ct);
+            .ToListAsync(ct);
+        return found.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
     }
 }
