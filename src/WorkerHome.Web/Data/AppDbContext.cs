@@ -6,6 +6,7 @@ using WorkerHome.Features.Attendance;
 using WorkerHome.Features.Bookings;
 using WorkerHome.Features.ChildCare;
 using WorkerHome.Features.Construction;
+using WorkerHome.Features.Counselling;
 using WorkerHome.Features.Dispatch;
 using WorkerHome.Features.Feedback;
 using WorkerHome.Features.Funding;
@@ -77,6 +78,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<FundingPayment> FundingPayments => Set<FundingPayment>();
     public DbSet<FundingRule> FundingRules => Set<FundingRule>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    // 心理驿站 (Counselling)
+    public DbSet<CounsellingSlot> CounsellingSlots => Set<CounsellingSlot>();
+    public DbSet<CounsellingBooking> CounsellingBookings => Set<CounsellingBooking>();
+    public DbSet<CounsellingNote> CounsellingNotes => Set<CounsellingNote>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // 场地预约 (Features/Bookings)
@@ -170,5 +177,8 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new JobPostingConfiguration());
         builder.ApplyConfiguration(new JobReferralConfiguration());
         builder.ApplyConfiguration(new JobReferralStepConfiguration());
+        builder.ApplyConfiguration(new CounsellingSlotConfiguration());
+        builder.ApplyConfiguration(new CounsellingBookingConfiguration());
+        builder.ApplyConfiguration(new CounsellingNoteConfiguration());
     }
 }

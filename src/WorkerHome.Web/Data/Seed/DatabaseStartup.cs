@@ -45,6 +45,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoBookings>().SeedAsync(ct);
             await services.GetRequiredService<DemoChildCare>().SeedAsync(ct);
             await services.GetRequiredService<DemoLibrary>().SeedAsync(ct);
+            await services.GetRequiredService<DemoCounselling>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -56,4 +57,5 @@ public static class DemoDataSetup
         .AddScoped<DemoBookings>()
         .AddScoped<DemoChildCare>()
         .AddScoped<DemoLibrary>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>().AddScoped<DemoCounselling>();
 }

@@ -806,6 +806,161 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Counselling.CounsellingBooking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActiveSlotId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContactPhoneCipher")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactPhoneMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ContactPreference")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("CrisisFlag")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NoteCipher")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SlotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveSlotId")
+                        .IsUnique();
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("WorkerId", "Status");
+
+                    b.ToTable("CounsellingBookings", null, t =>
+                        {
+                            t.HasComment("心理驿站：职工以化名预约咨询；留言与联系电话加密存储，仅咨询师可见");
+
+                            t.HasCheckConstraint("CK_CounsellingBookings_Active", "\"ActiveSlotId\" IS NULL OR (\"ActiveSlotId\" = \"SlotId\" AND \"Status\" <> 4)");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Counselling.CounsellingNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CounsellorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TextCipher")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("CounsellorId");
+
+                    b.ToTable("CounsellingNotes", null, t =>
+                        {
+                            t.HasComment("心理驿站：咨询师的会谈记录（加密，仅该咨询师可读）");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Counselling.CounsellingSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CounsellorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounsellorId", "StartsAt");
+
+                    b.HasIndex("SiteId", "StartsAt");
+
+                    b.HasIndex("UnionId", "StartsAt");
+
+                    b.ToTable("CounsellingSlots", null, t =>
+                        {
+                            t.HasComment("心理驿站：咨询师发布的咨询时段（到站面谈须指定阵地）");
+
+                            t.HasCheckConstraint("CK_CounsellingSlots_Site", "(\"Mode\" = 1) = (\"SiteId\" IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Dispatch.DispatchOffer", b =>
                 {
                     b.Property<int>("Id")
@@ -3502,6 +3657,56 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Counselling.CounsellingBooking", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Counselling.CounsellingSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Counselling.CounsellingNote", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Counselling.CounsellingBooking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("CounsellorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Counselling.CounsellingSlot", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("CounsellorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WorkerHome.Features.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkerHome.Features.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
