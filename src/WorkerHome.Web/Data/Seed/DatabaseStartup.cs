@@ -42,6 +42,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoMenu>().SeedAsync(ct);
             await services.GetRequiredService<DemoDelivery>().SeedAsync(ct);
             await services.GetRequiredService<DemoConstruction>().SeedAsync(ct);
+            await services.GetRequiredService<DemoTraining>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -49,5 +50,5 @@ public static class DatabaseStartup
 
 public static class DemoDataSetup
 {
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>().AddScoped<DemoTraining>();
 }
