@@ -46,6 +46,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoChildCare>().SeedAsync(ct);
             await services.GetRequiredService<DemoLibrary>().SeedAsync(ct);
             await services.GetRequiredService<DemoCounselling>().SeedAsync(ct);
+            await services.GetRequiredService<DemoTraining>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -58,4 +59,5 @@ public static class DemoDataSetup
         .AddScoped<DemoChildCare>()
         .AddScoped<DemoLibrary>();
     public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>().AddScoped<DemoCounselling>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>().AddScoped<DemoTraining>();
 }
