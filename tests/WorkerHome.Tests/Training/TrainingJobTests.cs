@@ -128,6 +128,26 @@ public abstract class TrainingJobTests(TestApp app)
         await (await worker.GetAsync("/api/training/placements")).ProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
 
+    [Fact]
+    public async Task Staff_read_a_posting_of_their_subtree_others_get_404_and_workers_403()
+    {
+        var t = await app.TownshipsAsync();
+        using var emeishan = await app.As("emeishan");
+        var input = await app.JobInputAsync(t[0], 2, "家政");
+        var created = await (await emeishan.PostJsonAsync("/api/jobs", input)).ReadAsync<JobDetail>(HttpStatusCode.Created);
+
+        var read = await (await emeishan.GetAsync($"/api/jobs/{created.Id}")).ReadAsync<JobDetail>();
+        Assert.Equal(input.Employer, read.Employer);
+        Assert.Equal(input.ContactPhone, read.ContactPhone);
+        await (await emeishan.GetAsync("/api/jobs/999999")).ProblemAsync(HttpStatusCode.NotFound, "job_posting_not_found");
+        using var jingyan = await app.As("jingyan");
+        await (await jingyan.GetAsync($"/api/jobs/{created.Id}")).ProblemAsync(HttpStatusCode.NotFound, "job_posting_not_found");
+        using var worker = await app.As("worker03");
+        await (await worker.GetAsync($"/api/jobs/{created.Id}")).ProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        using var anonymous = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/jobs/{created.Id}")).StatusCode);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : TrainingJobTests(app);
 
     public sealed class OnPostgres(PostgresApp app) : TrainingJobTests(app);

@@ -29,6 +29,7 @@ public static class TrainingApi
             .AddScoped<RevokeCertificate>()
             .AddScoped<SaveJobPosting>()
             .AddScoped<ListJobs>()
+            .AddScoped<GetJobPosting>()
             .AddScoped<RecommendCandidates>()
             .AddScoped<ReferTrainee>()
             .AddScoped<ChangeReferralStatus>()
@@ -73,6 +74,7 @@ public static class TrainingApi
         jobs.MapPost("/referrals/{id:int}/decline", Decline).WithSummary("本人放弃推荐").ProducesProblem(404).ProducesProblem(409);
         var jobStaff = jobs.MapGroup("").RequireAuthorization(AppAuth.StaffPolicy).ProducesProblem(403);
         jobStaff.MapPost("/", CreateJob).WithSummary("录入招聘岗位").ProducesProblem(400);
+        jobStaff.MapGet("/{id:int}", GetJob).WithSummary("岗位详情（工作人员视图）").ProducesProblem(404);
         jobStaff.MapPut("/{id:int}", UpdateJob).WithSummary("修改招聘岗位").ProducesProblem(400).ProducesProblem(404);
         jobStaff.MapGet("/{id:int}/candidates", Candidates).WithSummary("推荐人选（按技能匹配、同乡镇/同县区、结业时间排序）").ProducesProblem(404);
         jobStaff.MapGet("/{id:int}/referrals", PostingReferrals).WithSummary("岗位的推荐记录").ProducesProblem(404);
@@ -147,6 +149,9 @@ public static class TrainingApi
 
     private static async Task<Results<Created<JobDetail>, ProblemHttpResult>> CreateJob(JobInput input, SaveJobPosting handler, CancellationToken ct) =>
         (await handler.HandleAsync(null, input, ct)).ToResult(j => TypedResults.Created($"/api/jobs/{j.Id}", j));
+
+    private static async Task<Results<Ok<JobDetail>, ProblemHttpResult>> GetJob(int id, GetJobPosting handler, CancellationToken ct) =>
+        (await handler.HandleAsync(id, ct)).ToResult(TypedResults.Ok);
 
     private static async Task<Results<Ok<JobDetail>, ProblemHttpResult>> UpdateJob(int id, JobInput input, SaveJobPosting handler, CancellationToken ct) =>
         (await handler.HandleAsync(id, input, ct)).ToResult(TypedResults.Ok);
