@@ -57,7 +57,7 @@ public static class DemoDataSetup
     public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>()
         .AddScoped<DemoBookings>()
         .AddScoped<DemoChildCare>()
-        .AddScoped<DemoLibrary>();
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>().AddScoped<DemoCounselling>();
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>().AddScoped<DemoMenu>().AddScoped<DemoDelivery>().AddScoped<DemoConstruction>().AddScoped<DemoTraining>();
+        .AddScoped<DemoLibrary>()
+        .AddScoped<DemoCounselling>()
+        .AddScoped<DemoTraining>();
 }
