@@ -98,7 +98,7 @@ public abstract class ATraineeIsCertifiedAndReferred(IServerApp web, BrowserFixt
         await desk.GetByRole(AriaRole.Link, new() { Name = "候选人" }).And(desk.Locator($"[href='/console/jobs/{posting.Id}']")).ClickAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = $"推荐 {Trainee}", Exact = true }).ClickAsync();
         await Expect(desk.GetByText($"已推荐{Trainee}").First).ToBeVisibleAsync();
-        await Expect(desk.GetByRole(AriaRole.Table, new() { Name = "推荐记录" })).ToContainTextAsync(Trainee);
+        await Expect(desk.Locator("[aria-label=\"推荐记录\"]")).ToContainTextAsync(Trainee);
         await BrowserFixture.ScreenshotAsync(desk, $"{app.Provider}-job-candidates");
 
         // 我的就业: the referral, 推荐.
