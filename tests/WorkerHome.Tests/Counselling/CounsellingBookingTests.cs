@@ -116,6 +116,29 @@ public abstract class CounsellingBookingTests(TestApp app)
         Assert.Equal(1, await app.DbAsync(db => db.CounsellingBookings.CountAsync(b => b.SlotId == slot.Id && b.Status != CounsellingBookingStatus.Cancelled)));
     }
 
+    [Fact]
+    public async Task One_worker_booking_six_slots_at_once_holds_no_more_than_the_upcoming_limit()
+    {
+        var scene = await app.CounsellingSceneAsync(1);
+        var slots = new List<CounsellingSlotItem>();
+        for (var i = 0; i < 6; i++)
+        {
+            slots.Add(await app.PublishAsync(scene.Counsellor, scene.InPerson(CounsellingSceneData.Tomorrow10.AddDays(3).AddHours(i - 2))));
+        }
+        var clients = slots.Select(_ => app.Bearer(scene.Workers[0])).ToList();
+        var responses = await Task.WhenAll(slots.Select((slot, i) => Task.Run(() =>
+            clients[i].PostJsonAsync($"/api/counselling/slots/{slot.Id}/bookings", CounsellingSceneData.Booking()))));
+        clients.ForEach(c => c.Dispose());
+
+        Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ProblemAsync(HttpStatusCode.Conflict, "too_many_bookings");
+        }
+        var worker = scene.Workers[0].Id;
+        Assert.Equal(2, await app.DbAsync(db => db.CounsellingBookings.CountAsync(b => b.WorkerId == worker && b.Status == CounsellingBookingStatus.Booked)));
+    }
+
     public sealed class OnSqlite(SqliteApp app) : CounsellingBookingTests(app);
 
     public sealed class OnPostgres(PostgresApp app) : CounsellingBookingTests(app);

@@ -87,6 +87,48 @@ public abstract class CounsellingSlotTests(TestApp app)
         await (await worker.GetAsync($"/api/counselling/slots/{free.Id}")).ProblemAsync(HttpStatusCode.NotFound, "slot_not_found");
     }
 
+    [Fact]
+    public async Task Six_copies_of_one_slot_published_at_once_leave_exactly_one()
+    {
+        var scene = await app.CounsellingSceneAsync(0);
+        var input = scene.InPerson(CounsellingSceneData.Tomorrow10.AddHours(4));
+        var clients = Enumerable.Range(0, 6).Select(_ => app.Bearer(scene.Counsellor.Person)).ToList();
+        var responses = await Task.WhenAll(clients.Select(c => Task.Run(() => c.PostJsonAsync("/api/counselling/desk/slots", input))));
+        clients.ForEach(c => c.Dispose());
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ProblemAsync(HttpStatusCode.Conflict, "slot_overlaps");
+        }
+        var counsellor = scene.Counsellor.Id;
+        Assert.Equal(1, await app.DbAsync(db => db.CounsellingSlots.CountAsync(s => s.CounsellorId == counsellor && s.StartsAt == input.StartsAt)));
+    }
+
+    [Fact]
+    public async Task A_slot_booked_and_withdrawn_at_the_same_moment_is_never_both()
+    {
+        var scene = await app.CounsellingSceneAsync(8);
+        var slots = new List<CounsellingSlotItem>();
+        for (var i = 0; i < 8; i++)
+        {
+            slots.Add(await app.PublishAsync(scene.Counsellor, scene.InPerson(CounsellingSceneData.Tomorrow10.AddDays(2).AddHours(i % 8 - 2))));
+        }
+        using var owner = app.Bearer(scene.Counsellor.Person);
+        var workers = scene.Workers.Select(app.Bearer).ToList();
+        await Task.WhenAll(slots.SelectMany((slot, i) => new[]
+        {
+            Task.Run(() => owner.DeleteAsync($"/api/counselling/desk/slots/{slot.Id}")),
+            Task.Run(() => workers[i].PostJsonAsync($"/api/counselling/slots/{slot.Id}/bookings", CounsellingSceneData.Booking())),
+        }));
+        workers.ForEach(c => c.Dispose());
+
+        var ids = slots.Select(s => s.Id).ToList();
+        var both = await app.DbAsync(db => db.CounsellingSlots.CountAsync(s => ids.Contains(s.Id) && s.Status == CounsellingSlotStatus.Withdrawn
+            && db.CounsellingBookings.Any(b => b.SlotId == s.Id && b.Status != CounsellingBookingStatus.Cancelled)));
+        Assert.Equal(0, both);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : CounsellingSlotTests(app);
 
     public sealed class OnPostgres(PostgresApp app) : CounsellingSlotTests(app);

@@ -137,6 +137,27 @@ public abstract class LibraryTests(TestApp app)
         Assert.Equal(1, (await app.BookRowAsync(book.Id)).CopiesOut);
     }
 
+    [Fact]
+    public async Task One_reader_reserving_eight_books_at_once_gets_no_more_than_the_loan_limit()
+    {
+        var worker = (await app.CreateAsync(1, "lim"))[0];
+        var books = new List<BookView>();
+        for (var i = 0; i < 8; i++)
+        {
+            books.Add(await app.BookAsync(copies: 1));
+        }
+        var clients = books.Select(_ => app.Bearer(worker)).ToList();
+        var responses = await Task.WhenAll(books.Select((b, i) => Task.Run(() => clients[i].PostAsync($"/api/library/books/{b.Id}/reserve", null))));
+        Assert.Equal(5, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ProblemAsync(HttpStatusCode.Conflict, "loan_limit_reached");
+        }
+        var held = await app.DbAsync(db => db.BookLoans.CountAsync(l => l.UserId == worker.Id));
+        Assert.Equal(5, held);
+        clients.ForEach(c => c.Dispose());
+    }
+
     internal static async Task<HttpResponseMessage[]> RaceAsync(TestApp app, int bookId, int count)
     {
         var workers = await app.CreateAsync(count, "race");

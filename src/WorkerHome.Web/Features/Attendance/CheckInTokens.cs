@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using WorkerHome.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 
 namespace WorkerHome.Features.Attendance;
@@ -28,20 +28,7 @@ public sealed class CheckInTokens(IDataProtectionProvider protection, IOptions<A
     /// <summary>The ticket in a token, or null when the token was not made here (altered, truncated, another purpose).</summary>
     public CheckInTicket? Read(string? token)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 1000)
-        {
-            return null;
-        }
-        string payload;
-        try
-        {
-            payload = _protector.Unprotect(token.Trim());
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-        catch (FormatException)
+        if (_protector.TryUnprotect(token) is not { } payload)
         {
             return null;
         }

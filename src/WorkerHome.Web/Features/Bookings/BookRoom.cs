@@ -81,7 +81,7 @@ public sealed class BookRoom(AppDbContext db, CurrentUser current, IOptions<Book
         {
             saved = await db.InTransactionAsync<RoomBooking>(async token =>
             {
-                await BookingsAccess.LockWorkerAsync(db, userId, token);
+                await PersonLocks.LockAsync(db, PersonLock.RoomBookings, userId, token);
                 var week = RoomSlots.WeekStart(booking.Date);
                 var thisWeek = await db.RoomBookings.CountAsync(b => b.RoomId == roomId && b.UserId == userId
                     && b.Date >= week && b.Date < week.AddDays(7)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Infrastructure.Auth;
-using WorkerHome.Infrastructure.Persistence;
 
 namespace WorkerHome.Features.Bookings;
 
@@ -37,22 +36,5 @@ public sealed class BookingsAccess(AppDbContext db, DataScope scope)
     {
         var unionId = await db.Sites.Where(s => s.Id == siteId && s.DeletedAt == null).Select(s => (int?)s.UnionId).FirstOrDefaultAsync(ct);
         return unionId is not null && await scope.CoversUnionAsync(unionId.Value, ct);
-    }
-
-    private const int WorkerLockSpace = 7101;
-
-    /// <summary>
-    /// Serialises one worker's bookings inside a transaction, so the weekly limit counted after it holds until commit
-    /// on every node. PostgreSQL: an advisory transaction lock per worker; SQLite's write transactions already run one
-    /// at a time.
-    /// </summary>
-    public static async Task LockWorkerAsync(AppDbContext db, Guid userId, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (db.IsPostgres())
-        {
-            var key = userId.ToString("N");
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({WorkerLockSpace}, hashtext({key}))", ct);
-        }
     }
 }

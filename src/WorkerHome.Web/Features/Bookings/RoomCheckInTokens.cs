@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using WorkerHome.Infrastructure.Auth;
 
 namespace WorkerHome.Features.Bookings;
 
@@ -20,20 +20,7 @@ public sealed class RoomCheckInTokens(IDataProtectionProvider protection)
 
     public RoomTicket? Read(string? token)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 1000)
-        {
-            return null;
-        }
-        string payload;
-        try
-        {
-            payload = _protector.Unprotect(token.Trim());
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-        catch (FormatException)
+        if (_protector.TryUnprotect(token) is not { } payload)
         {
             return null;
         }

@@ -25,10 +25,8 @@ public sealed class ListCareClasses(AppDbContext db, DataScope scope, TimeProvid
             {
                 return CommonProblems.Forbidden;
             }
-            if (!access.IsSystemAdmin)
-            {
-                query = query.Where(c => access.UnionIds(db).Contains(c.UnionId));
-            }
+            var unions = access.UnionIds(db);
+            query = query.Where(c => unions.Contains(c.UnionId));
         }
         else
         {

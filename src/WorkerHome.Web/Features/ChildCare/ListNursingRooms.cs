@@ -22,10 +22,8 @@ public sealed class ListNursingRooms(AppDbContext db, DataScope scope, CurrentUs
             {
                 return CommonProblems.Forbidden;
             }
-            if (!access.IsSystemAdmin)
-            {
-                rooms = rooms.Where(r => access.UnionIds(db).Contains(r.UnionId));
-            }
+            var unions = access.UnionIds(db);
+            rooms = rooms.Where(r => unions.Contains(r.UnionId));
         }
         else
         {

@@ -100,12 +100,14 @@ public sealed class BookSlot(AppDbContext db, CurrentUser user, TimeProvider tim
             ? await UnguardedAsync(booking, slot.CounsellorUserId, slot.StartsAt, now, ct)
             : await db.InTransactionAsync<Done>(async token =>
             {
+                await PersonLocks.LockAsync(db, PersonLock.CounsellingBookings, userId, token);
                 if (await TooManyAsync(userId, now, token))
                 {
                     return CounsellingProblems.TooManyBookings;
                 }
-                // Withdrawn since the check above? The slot must still be open when the booking is written.
-                if (!await db.CounsellingSlots.AnyAsync(s => s.Id == slotId && s.Status == CounsellingSlotStatus.Open, token))
+                // Withdrawn since the check above? The slot's row lock (held to commit) makes a withdrawal wait for
+                // this booking, and makes this booking see a withdrawal that came first.
+                if (!await SlotLock.LockOpenAsync(db, slotId, token))
                 {
                     return CounsellingProblems.SlotClosed;
                 }

@@ -69,6 +69,8 @@ public sealed class PublishSlot(AppDbContext db, CurrentUser user, TimeProvider 
 
         return await db.InTransactionAsync<CounsellingSlotItem>(async token =>
         {
+            // The counsellor's lock makes the overlap check hold until commit, also for two slots published at once.
+            await PersonLocks.LockAsync(db, PersonLock.CounsellingSlots, userId, token);
             if (await db.CounsellingSlots.AnyAsync(s => s.CounsellorId == counsellor.Id && s.Status == CounsellingSlotStatus.Open
                     && s.StartsAt < endsAt && s.EndsAt > startsAt, token))
             {

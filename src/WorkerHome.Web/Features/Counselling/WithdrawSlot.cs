@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 
 namespace WorkerHome.Features.Counselling;
@@ -19,21 +20,27 @@ public sealed class WithdrawSlot(AppDbContext db, CurrentUser user, TimeProvider
             return CounsellingProblems.NotACounsellor;
         }
         var now = time.GetUtcNow();
-        // One statement: a booking that arrives at the same moment either holds the slot already or finds it withdrawn.
-        var withdrawn = await db.CounsellingSlots
-            .Where(s => s.Id == id && s.CounsellorId == counsellor.Id && s.Status == CounsellingSlotStatus.Open && s.StartsAt > now
-                && !db.CounsellingBookings.Any(b => b.SlotId == s.Id && b.Status != CounsellingBookingStatus.Cancelled))
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, CounsellingSlotStatus.Withdrawn), ct);
-        if (withdrawn == 1)
+        return await db.InTransactionAsync<Done>(async token =>
         {
+            var slot = await db.CounsellingSlots.AsNoTracking().Where(s => s.Id == id && s.CounsellorId == counsellor.Id)
+                .Select(s => new { s.Status, s.StartsAt }).FirstOrDefaultAsync(token);
+            if (slot is null)
+            {
+                return CounsellingProblems.SlotNotFound;
+            }
+            // After the slot's lock, a booking made at the same moment has either committed (and is seen here) or
+            // waits and then finds the slot withdrawn.
+            if (slot.StartsAt <= now || !await SlotLock.LockOpenAsync(db, id, token))
+            {
+                return CounsellingProblems.SlotClosed;
+            }
+            if (await db.CounsellingBookings.AnyAsync(b => b.SlotId == id && b.Status != CounsellingBookingStatus.Cancelled, token))
+            {
+                return CounsellingProblems.SlotBooked;
+            }
+            await db.CounsellingSlots.Where(s => s.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, CounsellingSlotStatus.Withdrawn), token);
             return Done.Value;
-        }
-        var slot = await db.CounsellingSlots.AsNoTracking().Where(s => s.Id == id && s.CounsellorId == counsellor.Id)
-            .Select(s => new { s.Status, s.StartsAt }).FirstOrDefaultAsync(ct);
-        if (slot is null)
-        {
-            return CounsellingProblems.SlotNotFound;
-        }
-        return slot.Status == CounsellingSlotStatus.Open && slot.StartsAt > now ? CounsellingProblems.SlotBooked : CounsellingProblems.SlotClosed;
+        }, ct);
     }
 }

@@ -47,10 +47,6 @@ public sealed class LendBook(AppDbContext db, DataScope scope, PersonalDataProte
         {
             return LibraryProblems.WorkerNotFound.WithError("phone", "未找到使用该手机号注册的职工，请先注册");
         }
-        if (await LoanRules.CheckAsync(db, userId.Value, input.BookId, options.Value.MaxLoans, ct) is { } refused)
-        {
-            return refused;
-        }
         var now = time.GetUtcNow();
         var loan = new BookLoan
         {

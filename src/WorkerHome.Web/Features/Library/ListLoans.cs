@@ -26,10 +26,8 @@ public sealed class ListLoans(AppDbContext db, DataScope scope, TimeProvider tim
         }
         var today = time.LocalToday();
         var loans = db.BookLoans.AsNoTracking().Where(l => l.Status == LoanStatus.Lent || l.Status == LoanStatus.Reserved);
-        if (!access.IsSystemAdmin)
-        {
-            loans = loans.Where(l => access.UnionIds(db).Contains(l.UnionId));
-        }
+        var unions = access.UnionIds(db);
+        loans = loans.Where(l => unions.Contains(l.UnionId));
         if (search.SiteId is { } site)
         {
             loans = loans.Where(l => db.LibraryBooks.Any(b => b.Id == l.BookId && b.SiteId == site));

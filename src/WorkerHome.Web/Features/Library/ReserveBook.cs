@@ -28,10 +28,6 @@ public sealed class ReserveBook(AppDbContext db, CurrentUser user, GetBook get, 
         {
             return LibraryProblems.NoCopyAvailable.WithDetail("该书暂停外借");
         }
-        if (await LoanRules.CheckAsync(db, userId, bookId, options.Value.MaxLoans, ct) is { } refused)
-        {
-            return refused;
-        }
         var now = time.GetUtcNow();
         var loan = new BookLoan
         {
@@ -44,22 +40,5 @@ public sealed class ReserveBook(AppDbContext db, CurrentUser user, GetBook get, 
         };
         var taken = await copies.TakeAsync(loan, ct);
         return taken.Succeeded ? await mine.OneAsync(userId, loan.Id, ct) : taken.Problem;
-    }
-}
-
-/// <summary>The limits a new loan or reservation must respect.</summary>
-internal static class LoanRules
-{
-    public static async Task<AppProblem?> CheckAsync(AppDbContext db, Guid userId, int bookId, int maxLoans, CancellationToken ct)
-    {
-        var holding = await db.BookLoans.Where(l => l.UserId == userId && (l.Status == LoanStatus.Reserved || l.Status == LoanStatus.Lent))
-            .Select(l => l.BookId).ToListAsync(ct);
-        if (holding.Contains(bookId))
-        {
-            return LibraryProblems.AlreadyHolding;
-        }
-        return holding.Count >= maxLoans
-            ? LibraryProblems.LoanLimitReached.WithDetail($"每人最多同时借阅或预约 {maxLoans} 本，请先归还后再借")
-            : null;
     }
 }

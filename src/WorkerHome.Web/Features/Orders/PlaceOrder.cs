@@ -86,7 +86,7 @@ public sealed class PlaceOrder(
         {
             placed = await db.InTransactionAsync<Order>(async token =>
             {
-                await OrderLocks.LockWorkerAsync(db, userId, token);
+                await PersonLocks.LockAsync(db, PersonLock.Orders, userId, token);
                 var limits = await db.Orders.Where(o => o.UserId == userId && o.Status != OrderStatus.Cancelled
                         && db.Sessions.Any(s => s.Id == o.SessionId && s.StartsAt > now))
                     .GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(token);

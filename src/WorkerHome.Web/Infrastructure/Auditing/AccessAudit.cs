@@ -1,4 +1,3 @@
-using System.Text.Json;
 using WorkerHome.Data;
 using WorkerHome.Infrastructure.Auth;
 
@@ -22,19 +21,9 @@ public sealed class AccessAudit(IServiceScopeFactory scopes, CurrentUser user, T
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.OperationLogs.Add(new OperationLog
-        {
-            At = time.GetUtcNow(),
-            UserId = user.UserId,
-            UserName = user.UserName,
-            IpAddress = user.IpAddress,
-            Kind = kind,
-            EntityType = entityType,
-            EntityId = entityId,
-            Label = label.Length > 200 ? label[..200] : label,
-            UnionId = unionId,
-            After = reason is null ? null : JsonSerializer.Serialize(new { reason }),
-        });
+        // The writer is made here, not resolved, so the entry carries the caller's user (a console circuit sets it per scope).
+        new OperationLogWriter(db, user, time).Add(kind, entityType, entityId, label, unionId, before: null,
+            after: reason is null ? null : new { reason });
         await db.SaveChangesAsync(ct);
     }
 }
