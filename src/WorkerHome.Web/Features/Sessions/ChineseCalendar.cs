@@ -56,4 +56,26 @@ public sealed class ChineseCalendar
     public string? HolidayName(DateOnly date) => _days.TryGetValue(date, out var special) ? special.Name : null;
 
     public bool IsKnown(DateOnly date) => KnownUntil is { } until && date <= until;
+
+    /// <summary>Whether people go to work that day (a weekday that is not a holiday, or a 调休 Saturday).</summary>
+    public bool IsWorkingDay(DateOnly date) => KindOf(date) is DayKind.WorkingDay or DayKind.AdjustedWorkingDay;
+
+    /// <summary>
+    /// The date <paramref name="days"/> working days after <paramref name="from"/> (from itself not counted): a deadline
+    /// "within 2 working days" of a Friday falls on Tuesday, and one that spans 国庆节 skips the whole holiday.
+    /// </summary>
+    public DateOnly AddWorkingDays(DateOnly from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var date = from;
+        for (var counted = 0; counted < days;)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date))
+            {
+                counted++;
+            }
+        }
+        return date;
+    }
 }
