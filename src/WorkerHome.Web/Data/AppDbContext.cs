@@ -26,6 +26,7 @@ using WorkerHome.Features.Unions;
 using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure.Auditing;
 using WorkerHome.Infrastructure.Files;
+using WorkerHome.Infrastructure.Privacy;
 
 namespace WorkerHome.Data;
 
@@ -55,6 +56,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<MenuItemNeed> MenuItemNeeds => Set<MenuItemNeed>();
     public DbSet<ItemInterest> ItemInterests => Set<ItemInterest>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<SensitiveAccess> SensitiveAccessLog => Set<SensitiveAccess>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -131,6 +133,7 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new MenuItemNeedConfiguration());
         builder.ApplyConfiguration(new ItemInterestConfiguration());
         builder.ApplyConfiguration(new SessionConfiguration());
+        builder.ApplyConfiguration(new SensitiveAccessConfiguration());
         builder.ApplyConfiguration(new PublicHolidayConfiguration());
         builder.ApplyConfiguration(new OrderConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());

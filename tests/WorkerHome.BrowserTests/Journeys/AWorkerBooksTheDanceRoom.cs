@@ -24,7 +24,11 @@ public abstract class AWorkerBooksTheDanceRoom(IServerApp web, BrowserFixture br
         await phone.GetByRole(AriaRole.Link, new() { Name = "预约场地" }).ClickAsync();
         await phone.GetByRole(AriaRole.Link, new() { Name = "预约舞蹈室" }).ClickAsync();
         await phone.GetByRole(AriaRole.Link, new() { Name = "12月5日 周六" }).ClickAsync();
+        // Today's slots carry the same labels, and enhanced navigation changes the address before the page: wait for
+        // Saturday's slots themselves before picking one.
+        await Expect(phone.Locator("h2").Filter(new() { HasText = "选时段" })).ToContainTextAsync("12月5日 周六");
         await phone.GetByRole(AriaRole.Link, new() { Name = "16:00–17:00" }).ClickAsync();
+        await Expect(phone.GetByText("12月5日 周六 16:00 开始")).ToBeVisibleAsync();
         await phone.GetByLabel("用途").FillAsync(purpose);
         await phone.GetByLabel("人数").FillAsync("6");
         await phone.GetByLabel("联系人").FillAsync("孙老师");

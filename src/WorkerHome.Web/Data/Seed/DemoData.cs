@@ -18,7 +18,7 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Description)> Accounts =
     [
         ("admin", "系统管理员", "系统管理员（全部工会）"),
-        ("leshan", "乐山市总工会 张敏", "乐山市总工会 工作人员"),
+        ("leshan", "乐山市总工会 张敏", "乐山市总工会 工作人员（可说明原因后查看完整身份证号、手机号）"),
         ("emeishan", "峨眉山市总工会 李红", "峨眉山市总工会 工作人员"),
         ("jingyan", "井研县总工会 王强", "井研县总工会 工作人员"),
         ("suishan", "绥山镇总工会 周燕", "峨眉山市绥山镇总工会 工作人员（申报建设项目，不能自审）"),
@@ -100,7 +100,7 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
 
         var xigu = counties["620104"];
         await UserAsync("admin", "系统管理员", null, Role.SystemAdmin, null, ct);
-        await UserAsync("leshan", "乐山市总工会 张敏", "13908330001", Role.Staff, leshan, ct);
+        await UserAsync("leshan", "乐山市总工会 张敏", "13908330001", Role.Staff, leshan, ct, Role.PrivacyReader);
         await UserAsync("emeishan", "峨眉山市总工会 李红", "13908330002", Role.Staff, counties["511181"], ct);
         await UserAsync("jingyan", "井研县总工会 王强", "13908330003", Role.Staff, counties["511124"], ct);
         await UserAsync("xigu", "西固区总工会 赵丽", "13909310001", Role.Staff, xigu, ct);
@@ -147,7 +147,7 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
         return union;
     }
 
-    private async Task UserAsync(string userName, string displayName, string? phone, Role role, Union? union, CancellationToken ct)
+    private async Task UserAsync(string userName, string displayName, string? phone, Role role, Union? union, CancellationToken ct, Role? alsoOnUnion = null)
     {
         if (await users.FindByNameAsync(userName) is not null)
         {
@@ -170,6 +170,11 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, User
         if (role != Role.Worker)
         {
             user.Grants.Add(new RoleGrant { Role = role, UnionId = role == Role.SystemAdmin ? null : union?.Id, GrantedAt = now });
+        }
+        if (alsoOnUnion is { } extra)
+        {
+            // leshan also holds 敏感信息查阅 on the city: it may see ID numbers and phones in full, with a reason.
+            user.Grants.Add(new RoleGrant { Role = extra, UnionId = union?.Id, GrantedAt = now });
         }
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded)

@@ -39,7 +39,7 @@ public sealed class GrantRole(AppDbContext db, DataScope scope, CurrentUser curr
         {
             return AccountProblems.GrantForbidden;
         }
-        if (role is Role.Staff or Role.Volunteer && request.UnionId is null)
+        if (role is Role.Staff or Role.Volunteer or Role.PrivacyReader && request.UnionId is null)
         {
             return AccountProblems.GrantNeedsUnion.WithError("unionId", "请选择工会组织");
         }

@@ -16,4 +16,8 @@ public enum Role
 
     [Display(Name = "系统管理员")]
     SystemAdmin = 3,
+
+    /// <summary>May see ID numbers, phones, income and health data in full, with a stated reason, in the granted subtree.</summary>
+    [Display(Name = "敏感信息查阅")]
+    PrivacyReader = 4,
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using WorkerHome.Features.Training;
+using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Privacy;
+using WorkerHome.Infrastructure.Problems;
+
+namespace WorkerHome.Features.Privacy;
+
+/// <summary>个人信息保护: the full view of sensitive data with a reason, and its hash-chained access log.</summary>
+public static class PrivacyApi
+{
+    public static IServiceCollection AddPrivacyFeature(this IServiceCollection services) =>
+        services
+            .AddSensitiveSource<EnrolmentPhoneSource>()
+            .AddScoped<RevealSensitive>()
+            .AddScoped<ListSensitiveAccess>()
+            .AddScoped<VerifyAccessChain>();
+
+    public static IEndpointRouteBuilder MapPrivacyApi(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/api/console/privacy").WithTags("个人信息保护").RequireAuthorization(AppAuth.StaffPolicy)
+            .ProducesProblem(401).ProducesProblem(403);
+        staff.MapPost("/reveal", Reveal).WithSummary("说明原因后查看完整的敏感个人信息（需“敏感信息查阅”授权；写入防篡改的查阅日志）")
+            .ProducesProblem(400).ProducesProblem(404);
+        staff.MapGet("/access-log", Log).WithSummary("管辖范围内的敏感信息查阅日志").ProducesProblem(400);
+        staff.MapGet("/access-log/verify", Verify).WithSummary("校验查阅日志的哈希链（系统管理员）");
+        return app;
+    }
+
+    private static async Task<Results<Ok<RevealedDatum>, ProblemHttpResult>> Reveal(RevealRequest request, RevealSensitive handler, CancellationToken ct) =>
+        (await handler.HandleAsync(request, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<PagedList<SensitiveAccessItem>>, ProblemHttpResult>> Log([AsParameters] SensitiveAccessSearch search,
+        ListSensitiveAccess handler, CancellationToken ct) =>
+        (await handler.HandleAsync(search, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<ChainCheck>, ProblemHttpResult>> Verify(VerifyAccessChain handler, CancellationToken ct) =>
+        (await handler.HandleAsync(ct)).ToResult(TypedResults.Ok);
+}
