@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -39,6 +40,12 @@ public abstract class TestApp : IAsyncLifetime
     protected abstract Task<Dictionary<string, string?>> PrepareAsync();
 
     protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Everything the database holds, as a backup would: the SQLite file copied with VACUUM INTO, or pg_dump's output.
+    /// Read as text (invalid UTF-8 is replaced), for checking that no clear personal data is stored.
+    /// </summary>
+    public abstract Task<string> DumpAsync();
 
     public async ValueTask InitializeAsync()
     {
@@ -190,6 +197,15 @@ public class SqliteApp : TestApp
         });
     }
 
+    public override async Task<string> DumpAsync()
+    {
+        var copy = Path.Combine(_folder, $"dump-{Guid.NewGuid():N}.db");
+        await DbAsync(db => db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", copy));
+        var text = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(copy));
+        File.Delete(copy);
+        return text;
+    }
+
     protected override Task CleanUpAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -237,6 +253,28 @@ public class PostgresApp : TestApp
             ["Database:ConnectionString"] = builder.ConnectionString,
             ["Database:DataDirectory"] = Path.Combine(Path.GetTempPath(), "workerhome-tests", _database),
         };
+    }
+
+    public override async Task<string> DumpAsync()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(_admin) { Database = _database };
+        var start = new System.Diagnostics.ProcessStartInfo("pg_dump")
+        {
+            ArgumentList = { "--host", builder.Host ?? "localhost", "--port", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--username", builder.Username ?? "postgres", "--no-owner", builder.Database! },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PGPASSWORD"] = builder.Password ?? "";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("pg_dump failed: " + await error);
+        }
+        return await output;
     }
 
     protected override async Task CleanUpAsync()
