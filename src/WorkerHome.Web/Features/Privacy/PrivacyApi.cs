@@ -14,7 +14,8 @@ public static class PrivacyApi
             .AddSensitiveSource<EnrolmentPhoneSource>()
             .AddScoped<RevealSensitive>()
             .AddScoped<ListSensitiveAccess>()
-            .AddScoped<VerifyAccessChain>();
+            .AddScoped<VerifyAccessChain>()
+            .AddScoped<ExportMyData>();
 
     public static IEndpointRouteBuilder MapPrivacyApi(this IEndpointRouteBuilder app)
     {
@@ -24,8 +25,21 @@ public static class PrivacyApi
             .ProducesProblem(400).ProducesProblem(404);
         staff.MapGet("/access-log", Log).WithSummary("管辖范围内的敏感信息查阅日志").ProducesProblem(400);
         staff.MapGet("/access-log/verify", Verify).WithSummary("校验查阅日志的哈希链（系统管理员）");
+
+        app.MapGet("/api/me/data", MyData).WithTags("个人信息保护").RequireAuthorization().ProducesProblem(401)
+            .WithSummary("下载本人在平台保存的全部个人信息（JSON 文件；留痕）");
         return app;
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MyData(ExportMyData handler, CancellationToken ct) =>
+        (await handler.HandleAsync(ct)).ToResult(export => TypedResults.File(
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", "我的个人信息.json"));
 
     private static async Task<Results<Ok<RevealedDatum>, ProblemHttpResult>> Reveal(RevealRequest request, RevealSensitive handler, CancellationToken ct) =>
         (await handler.HandleAsync(request, ct)).ToResult(TypedResults.Ok);
