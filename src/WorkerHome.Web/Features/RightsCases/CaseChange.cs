@@ -14,10 +14,6 @@ internal static class CaseChange
     public static async Task<AppProblem?> ApplyAsync(AppDbContext db, RightsCase seen, int? version, DateTimeOffset now,
         Action<UpdateSettersBuilder<RightsCase>> set, CancellationToken ct)
     {
-        if (seen.Status == RightsCaseStatus.Closed)
-        {
-            return RightsCasesProblems.Closed;
-        }
         if (version is not { } expected)
         {
             return CommonProblems.Field("version", "请提供诉求的版本号（version）");
@@ -25,6 +21,10 @@ internal static class CaseChange
         if (expected != seen.Version)
         {
             return CommonProblems.StaleVersion;
+        }
+        if (seen.Status == RightsCaseStatus.Closed)
+        {
+            return RightsCasesProblems.Closed;
         }
         var changed = await db.RightsCases
             .Where(c => c.Id == seen.Id && c.Version == expected && c.Status != RightsCaseStatus.Closed)
