@@ -7,6 +7,7 @@ using WorkerHome.Features.Bookings;
 using WorkerHome.Features.ChildCare;
 using WorkerHome.Features.Construction;
 using WorkerHome.Features.Counselling;
+using WorkerHome.Features.RightsCases;
 using WorkerHome.Features.Dispatch;
 using WorkerHome.Features.Feedback;
 using WorkerHome.Features.Funding;
@@ -85,6 +86,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<CounsellingSlot> CounsellingSlots => Set<CounsellingSlot>();
     public DbSet<CounsellingBooking> CounsellingBookings => Set<CounsellingBooking>();
     public DbSet<CounsellingNote> CounsellingNotes => Set<CounsellingNote>();
+
+    // 维权诉求 (RightsCases)
+    public DbSet<RightsCase> RightsCases => Set<RightsCase>();
+    public DbSet<RightsCaseStep> RightsCaseSteps => Set<RightsCaseStep>();
+    public DbSet<RightsCaseDocument> RightsCaseDocuments => Set<RightsCaseDocument>();
+    public DbSet<RightsCaseSequence> RightsCaseSequences => Set<RightsCaseSequence>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -183,5 +190,9 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new CounsellingSlotConfiguration());
         builder.ApplyConfiguration(new CounsellingBookingConfiguration());
         builder.ApplyConfiguration(new CounsellingNoteConfiguration());
+        builder.ApplyConfiguration(new RightsCaseConfiguration());
+        builder.ApplyConfiguration(new RightsCaseStepConfiguration());
+        builder.ApplyConfiguration(new RightsCaseDocumentConfiguration());
+        builder.ApplyConfiguration(new RightsCaseSequenceConfiguration());
     }
 }
