@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using WorkerHome.Features.Training;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Privacy;
 using WorkerHome.Infrastructure.Problems;
@@ -11,7 +10,6 @@ public static class PrivacyApi
 {
     public static IServiceCollection AddPrivacyFeature(this IServiceCollection services) =>
         services
-            .AddSensitiveSource<EnrolmentPhoneSource>()
             .AddScoped<RevealSensitive>()
             .AddScoped<ListSensitiveAccess>()
             .AddScoped<VerifyAccessChain>()

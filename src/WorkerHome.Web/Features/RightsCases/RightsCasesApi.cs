@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkerHome.Features.Privacy;
 using WorkerHome.Infrastructure.Auditing;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
@@ -23,6 +24,7 @@ public static class RightsCasesApi
             .AddScoped<CaseIntake>()
             .AddScoped<CaseJournal>()
             .AddScoped<ListIntakeUnions>()
+            .AddSensitiveSource<CasePhoneSource>()
             .AddScoped<SubmitCase>()
             .AddScoped<EnterCase>()
             .AddScoped<ListMyCases>()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using WorkerHome.Features.Privacy;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
 
@@ -14,6 +15,7 @@ public static class TrainingApi
                 "Training:UnguardedForTests removes the place and opening guards and is refused outside the Testing environment.")
             .ValidateOnStart();
         return services
+            .AddSensitiveSource<EnrolmentPhoneSource>()
             .AddScoped<CourseRules>()
             .AddScoped<SaveCourse>()
             .AddScoped<GetCourse>()
