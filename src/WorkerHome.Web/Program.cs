@@ -22,6 +22,7 @@ using WorkerHome.Features.Bookings;
 using WorkerHome.Features.Counselling;
 using WorkerHome.Features.ChildCare;
 using WorkerHome.Features.Library;
+using WorkerHome.Features.Membership;
 using WorkerHome.Features.Training;
 using WorkerHome.Features.BattleMap;
 using WorkerHome.Features.Volunteers;
@@ -73,6 +74,7 @@ builder.Services.AddCounsellingFeature();
 builder.Services.AddChildCareFeature();
 builder.Services.AddLibraryFeature();
 builder.Services.AddTrainingFeature();
+builder.Services.AddMembershipFeature();
 builder.Services.AddDemoData();
 
 var app = builder.Build();
@@ -107,6 +109,7 @@ app.MapCounsellingApi();
 app.MapChildCareApi();
 app.MapLibraryApi();
 app.MapTrainingApi();
+app.MapMembershipApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();
