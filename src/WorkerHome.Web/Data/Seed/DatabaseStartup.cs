@@ -47,6 +47,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoLibrary>().SeedAsync(ct);
             await services.GetRequiredService<DemoCounselling>().SeedAsync(ct);
             await services.GetRequiredService<DemoTraining>().SeedAsync(ct);
+            await services.GetRequiredService<DemoMembership>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -59,5 +60,6 @@ public static class DemoDataSetup
         .AddScoped<DemoChildCare>()
         .AddScoped<DemoLibrary>()
         .AddScoped<DemoCounselling>()
-        .AddScoped<DemoTraining>();
+        .AddScoped<DemoTraining>()
+        .AddScoped<DemoMembership>();
 }
