@@ -13,7 +13,7 @@ public abstract class MembershipHolidayDeadlineTests(TestApp app)
     [Fact]
     public async Task The_deadline_skips_the_national_day_holiday_and_counts_the_adjusted_saturday()
     {
-        app.Clock.SetUtcNow(MondayBeforeNationalDay);
+        app.Clock.AdjustTime(MondayBeforeNationalDay);
         var worker = (await app.CreateAsync(1, "mh"))[0];
         var applied = await app.ApplyAsync(worker, MembershipTestData.Gig(await app.UnionIdAsync(MembershipTestData.Suishan)));
         Assert.Equal(new DateOnly(2026, 10, 10), applied.DueOn);

@@ -35,6 +35,13 @@ public abstract class MembershipReviewTests(TestApp app)
         Assert.Equal(3, denied.Count(l => l.EntityId == inEmeishan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(ApplicationStatus.Pending, await app.DbAsync(db => db.MembershipApplications.Where(a => a.Id == inJingyan.Id).Select(a => a.Status).SingleAsync()));
 
+        // The demo's overdue application (刘红梅, 周坡镇, due 27 November) is flagged and filtered for 井研县 only.
+        var overdue = await jingyan.ApplicationsAsync("overdue=true&pageSize=100");
+        Assert.Contains(overdue.Items, a => a.RealName == "刘红梅");
+        Assert.All(overdue.Items, a => Assert.True(a.Overdue));
+        Assert.DoesNotContain((await emeishan.ApplicationsAsync("overdue=true&pageSize=100")).Items, a => a.RealName == "刘红梅");
+        Assert.DoesNotContain((await jingyan.ApplicationsAsync()).Items, a => a.Id == inJingyan.Id && a.Overdue);
+
         using var worker = app.Bearer(workers[0]);
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync("/api/console/membership/applications")).StatusCode);
     }
@@ -81,8 +88,9 @@ public abstract class MembershipReviewTests(TestApp app)
         var mine = await (await client.GetAsync("/api/membership/mine")).ReadAsync<MyMembership>();
         Assert.Equal("身份证信息与本人不符", mine.Application!.RejectReason);
         Assert.True(await app.DbAsync(db => db.Notifications.AnyAsync(n => n.UserId == worker.Id && n.Title == "入会申请未通过")));
+        var key = applied.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(await app.DbAsync(db => db.OperationLogs.AnyAsync(l => l.EntityType == nameof(MembershipApplication)
-            && l.EntityId == applied.Id.ToString() && l.Kind == OperationKind.Updated)));
+            && l.EntityId == key && l.Kind == OperationKind.Updated)));
     }
 
     [Fact]
@@ -148,9 +156,9 @@ public abstract class MembershipReviewTests(TestApp app)
         Assert.True(check.Valid);
         Assert.Equal("王**", check.NameMasked);
         Assert.False((await (await anonymous.GetAsync("/api/membership/verify/forged")).ReadAsync<MemberCheck>()).Valid);
-        var page = await (await anonymous.GetAsync(card.VerifyPath)).Content.ReadAsStringAsync();
+        var page = System.Net.WebUtility.HtmlDecode(await (await anonymous.GetAsync(card.VerifyPath)).Content.ReadAsStringAsync());
         Assert.Contains("有效会员", page, StringComparison.Ordinal);
-        Assert.Contains("无效", await (await anonymous.GetAsync("/membership/verify/forged")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("无效", System.Net.WebUtility.HtmlDecode(await (await anonymous.GetAsync("/membership/verify/forged")).Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,8 +196,9 @@ public abstract class MembershipReviewTests(TestApp app)
         var mine = await (await client.GetAsync("/api/membership/mine")).ReadAsync<MyMembership>();
         Assert.Equal(MembershipTestData.Zhoupo, mine.Card!.UnionName);
         Assert.Equal(2, mine.Records.Count);
+        var key = memberId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var denied = await app.DbAsync(db => db.OperationLogs.CountAsync(l => l.EntityType == nameof(Member)
-            && l.EntityId == memberId.ToString() && l.Kind == OperationKind.Denied));
+            && l.EntityId == key && l.Kind == OperationKind.Denied));
         Assert.Equal(3, denied);
     }
 

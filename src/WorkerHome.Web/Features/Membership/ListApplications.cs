@@ -8,19 +8,20 @@ using WorkerHome.Infrastructure.Time;
 namespace WorkerHome.Features.Membership;
 
 /// <summary>The staff list's filter.</summary>
-public sealed class ApplicationSearch
+public sealed record ApplicationSearch
 {
     /// <summary>Pending, Approved or Rejected; all when empty.</summary>
-    public ApplicationStatus? Status { get; set; }
+    public ApplicationStatus? Status { get; init; }
 
     /// <summary>Only pending applications past their review deadline.</summary>
-    public bool Overdue { get; set; }
+    public bool? Overdue { get; init; }
 
     /// <summary>Part of the applicant's name.</summary>
-    public string? Q { get; set; }
+    public string? Q { get; init; }
 
-    public int Page { get; set; } = 1;
-    public int PageSize { get; set; } = 20;
+    public int? Page { get; init; }
+
+    public int? PageSize { get; init; }
 }
 
 /// <summary>Applications to unions in the staff member's scope, the most urgent deadline first; ID numbers and phones masked.</summary>
@@ -29,14 +30,15 @@ public sealed class ListApplications(AppDbContext db, DataScope scope, TimeProvi
     public async Task<Outcome<PagedList<ApplicationItem>>> HandleAsync(ApplicationSearch search, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(search);
-        if (Paging.Check(search.Page, search.PageSize) is { } bad)
+        var (page, size) = (search.Page ?? 1, search.PageSize ?? 20);
+        if (Paging.Check(page, size) is { } bad)
         {
             return bad;
         }
         var access = await scope.GetAsync(ct);
         var today = time.LocalToday();
         var query = db.MembershipApplications.AsNoTracking().Where(a => access.UnionIds(db).Contains(a.UnionId));
-        if (search.Overdue)
+        if (search.Overdue == true)
         {
             query = query.Where(a => a.Status == ApplicationStatus.Pending && a.DueOn < today);
         }
@@ -50,7 +52,7 @@ public sealed class ListApplications(AppDbContext db, DataScope scope, TimeProvi
         }
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(a => a.Status).ThenBy(a => a.DueOn).ThenBy(a => a.Id)
-            .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)
+            .Skip((page - 1) * size).Take(size)
             .Select(a => new
             {
                 a,
@@ -58,7 +60,7 @@ public sealed class ListApplications(AppDbContext db, DataScope scope, TimeProvi
                 Number = db.Members.Where(m => m.Id == a.MemberId).Select(m => m.MemberNumber).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return new PagedList<ApplicationItem>(rows.Select(r => Item(r.a, r.UnionName, r.Number, today)).ToList(), total, search.Page, search.PageSize);
+        return new PagedList<ApplicationItem>(rows.Select(r => Item(r.a, r.UnionName, r.Number, today)).ToList(), total, page, size);
     }
 
     public static ApplicationItem Item(MembershipApplication a, string unionName, string? memberNumber, DateOnly today)

@@ -5,13 +5,13 @@ using WorkerHome.Features.Unions;
 namespace WorkerHome.Features.Membership;
 
 /// <summary>The query of the public union picker on the apply form.</summary>
-public sealed class JoinableUnionSearch
+public sealed record JoinableUnionSearch
 {
     /// <summary>Part of the union's name, its parent's name or its region's name (峨眉山, 绥山镇).</summary>
-    public string? Q { get; set; }
+    public string? Q { get; init; }
 
     /// <summary>The applicant's work kind: 单位职工 see grassroots unions, flexible workers township and community ones.</summary>
-    public WorkKind? Kind { get; set; }
+    public WorkKind? Kind { get; init; }
 }
 
 /// <summary>

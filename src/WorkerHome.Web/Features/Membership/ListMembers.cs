@@ -7,13 +7,14 @@ using WorkerHome.Infrastructure.Text;
 namespace WorkerHome.Features.Membership;
 
 /// <summary>The members list's filter.</summary>
-public sealed class MemberSearch
+public sealed record MemberSearch
 {
     /// <summary>Part of the name or of the member number.</summary>
-    public string? Q { get; set; }
+    public string? Q { get; init; }
 
-    public int Page { get; set; } = 1;
-    public int PageSize { get; set; } = 20;
+    public int? Page { get; init; }
+
+    public int? PageSize { get; init; }
 }
 
 /// <summary>Members of the unions in the staff member's scope (by their union now); ID numbers and phones masked.</summary>
@@ -22,7 +23,8 @@ public sealed class ListMembers(AppDbContext db, DataScope scope)
     public async Task<Outcome<PagedList<MemberItem>>> HandleAsync(MemberSearch search, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(search);
-        if (Paging.Check(search.Page, search.PageSize) is { } bad)
+        var (page, size) = (search.Page ?? 1, search.PageSize ?? 20);
+        if (Paging.Check(page, size) is { } bad)
         {
             return bad;
         }
@@ -34,10 +36,10 @@ public sealed class ListMembers(AppDbContext db, DataScope scope)
         }
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(m => m.JoinedAt).ThenByDescending(m => m.Id)
-            .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)
+            .Skip((page - 1) * size).Take(size)
             .Select(m => new { m, UnionName = db.Unions.Where(u => u.Id == m.UnionId).Select(u => u.Name).First() })
             .ToListAsync(ct);
-        return new PagedList<MemberItem>(rows.Select(r => Item(r.m, r.UnionName)).ToList(), total, search.Page, search.PageSize);
+        return new PagedList<MemberItem>(rows.Select(r => Item(r.m, r.UnionName)).ToList(), total, page, size);
     }
 
     public static MemberItem Item(Member m, string unionName)
