@@ -35,11 +35,11 @@ public abstract class AGigWorkerJoinsAndGetsACard(IServerApp web, BrowserFixture
         await Expect(worker.GetByLabel("就业形态", new() { Exact = true })).ToHaveValueAsync("FoodDelivery");
         await worker.GetByLabel("工作单位或服务平台（选填）").FillAsync("美团外卖");
         await worker.GetByLabel("真实姓名").FillAsync(RealName);
-        await worker.GetByLabel("身份证号").FillAsync(idNumber);
+        await worker.GetByLabel("身份证号", new() { Exact = true }).FillAsync(idNumber);
         await worker.GetByRole(AriaRole.Button, new() { Name = "提交入会申请" }).ClickAsync();
         // Without the separate consent the form refuses and says why.
         await Expect(worker.GetByText("请阅读并同意为办理入会收集身份证号")).ToBeVisibleAsync();
-        await worker.GetByLabel("身份证号").FillAsync(idNumber);
+        await worker.GetByLabel("身份证号", new() { Exact = true }).FillAsync(idNumber);
         await worker.GetByLabel("我同意工会为办理入会和会籍管理收集、加密保存我的身份证号").CheckAsync();
         await BrowserFixture.ScreenshotAsync(worker, $"{app.Provider}-membership-apply");
         await worker.GetByRole(AriaRole.Button, new() { Name = "提交入会申请" }).ClickAsync();
