@@ -54,7 +54,7 @@ public abstract class AGigWorkerJoinsAndGetsACard(IServerApp web, BrowserFixture
         var row = desk.GetByRole(AriaRole.Row).Filter(new() { HasText = RealName });
         await Expect(row).ToContainTextAsync(Masking.IdNumber(idNumber));
         await Expect(row).Not.ToContainTextAsync(idNumber);
-        await row.GetByRole(AriaRole.Button, new() { Name = $"通过 {RealName}" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = $"通过 {RealName}", Exact = true }).ClickAsync();
         await desk.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "通过", Exact = true }).ClickAsync();
         await Expect(desk.GetByText("已通过，会员编号").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(desk, $"{app.Provider}-membership-approved");
