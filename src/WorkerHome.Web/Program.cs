@@ -24,6 +24,7 @@ using WorkerHome.Features.Counselling;
 using WorkerHome.Features.RightsCases;
 using WorkerHome.Features.ChildCare;
 using WorkerHome.Features.Library;
+using WorkerHome.Features.Membership;
 using WorkerHome.Features.Training;
 using WorkerHome.Features.BattleMap;
 using WorkerHome.Features.Volunteers;
@@ -77,6 +78,7 @@ builder.Services.AddRightsCasesFeature();
 builder.Services.AddChildCareFeature();
 builder.Services.AddLibraryFeature();
 builder.Services.AddTrainingFeature();
+builder.Services.AddMembershipFeature();
 builder.Services.AddDemoData();
 
 var app = builder.Build();
@@ -113,6 +115,7 @@ app.MapRightsCasesApi();
 app.MapChildCareApi();
 app.MapLibraryApi();
 app.MapTrainingApi();
+app.MapMembershipApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();

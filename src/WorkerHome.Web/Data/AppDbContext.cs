@@ -12,6 +12,7 @@ using WorkerHome.Features.Dispatch;
 using WorkerHome.Features.Feedback;
 using WorkerHome.Features.Funding;
 using WorkerHome.Features.Library;
+using WorkerHome.Features.Membership;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Needs;
@@ -107,6 +108,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NursingRoomUse> NursingRoomUses => Set<NursingRoomUse>();
     public DbSet<LibraryBook> LibraryBooks => Set<LibraryBook>();
     public DbSet<BookLoan> BookLoans => Set<BookLoan>();
+    // Membership (入会、会员卡、转会)
+    public DbSet<MembershipApplication> MembershipApplications => Set<MembershipApplication>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
+    public DbSet<MemberSequence> MemberSequences => Set<MemberSequence>();
+
     // Training (技能培训与就业推荐)
     public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
@@ -177,6 +184,12 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new NursingRoomUseConfiguration());
         builder.ApplyConfiguration(new LibraryBookConfiguration());
         builder.ApplyConfiguration(new BookLoanConfiguration());
+        // Membership (入会、会员卡、转会)
+        builder.ApplyConfiguration(new MembershipApplicationConfiguration());
+        builder.ApplyConfiguration(new MemberConfiguration());
+        builder.ApplyConfiguration(new MemberTransferConfiguration());
+        builder.ApplyConfiguration(new MemberSequenceConfiguration());
+
         // Training (技能培训与就业推荐)
         builder.ApplyConfiguration(new TrainingCourseConfiguration());
         builder.ApplyConfiguration(new TrainingSessionConfiguration());

@@ -1,4 +1,5 @@
 using System.Net;
+using WorkerHome.Data.Seed;
 using WorkerHome.Features.Training;
 using WorkerHome.Testing;
 using WorkerHome.Tests.Training;
@@ -18,8 +19,15 @@ public abstract class DatabaseDumpTests(TestApp app)
         .. Enumerable.Range(1, 20).Select(i => $"199000000{i:00}"),
     ];
 
+    /// <summary>ID numbers the demo seed stores for its membership applications and members.</summary>
+    public static readonly string[] SeededIdNumbers =
+    [
+        DemoMembership.IdNumber("511181", "19950612", "031"), DemoMembership.IdNumber("511124", "19880923", "042"),
+        DemoMembership.IdNumber("511181", "19850304", "017"), DemoMembership.IdNumber("511181", "19920118", "058"),
+    ];
+
     [Fact]
-    public async Task A_dump_holds_no_seeded_or_entered_phone_in_clear()
+    public async Task A_dump_holds_no_seeded_or_entered_phone_or_id_number_in_clear()
     {
         var course = await app.OpenCourseAsync(await app.CourseInputAsync());
         var worker = (await app.CreateAsync(1, "dump"))[0];
@@ -34,10 +42,11 @@ public abstract class DatabaseDumpTests(TestApp app)
         Assert.True(dump.Length > 100_000, "the dump holds the demo data");
         Assert.Contains("峨眉山市", dump, StringComparison.Ordinal);
         Assert.Contains("139****4321", dump, StringComparison.Ordinal);
-        foreach (var phone in SeededPhones.Append(entered))
+        foreach (var value in SeededPhones.Append(entered).Concat(SeededIdNumbers))
         {
-            Assert.False(dump.Contains(phone, StringComparison.Ordinal), $"{phone} is stored in clear");
+            Assert.False(dump.Contains(value, StringComparison.Ordinal), $"{value} is stored in clear");
         }
+        Assert.Contains(Infrastructure.Privacy.Masking.IdNumber(SeededIdNumbers[0]), dump, StringComparison.Ordinal);
     }
 
     public sealed class OnSqlite(SqliteApp app) : DatabaseDumpTests(app);

@@ -48,6 +48,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoCounselling>().SeedAsync(ct);
             await services.GetRequiredService<DemoTraining>().SeedAsync(ct);
             await services.GetRequiredService<DemoRightsCases>().SeedAsync(ct);
+            await services.GetRequiredService<DemoMembership>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -61,5 +62,6 @@ public static class DemoDataSetup
         .AddScoped<DemoLibrary>()
         .AddScoped<DemoCounselling>()
         .AddScoped<DemoTraining>()
-        .AddScoped<DemoRightsCases>();
+        .AddScoped<DemoRightsCases>()
+        .AddScoped<DemoMembership>();
 }
