@@ -162,6 +162,32 @@ public abstract class SensitiveRevealTests(TestApp app)
         Assert.Equal("回访学员就业情况", Assert.Single(await EntriesAsync(enrolment)).Reason);
     }
 
+    [Fact]
+    public async Task A_members_id_number_and_a_rights_cases_phone_come_through_the_same_door()
+    {
+        var member = await app.DbAsync(db => db.Members.Where(m => db.Users.Any(u => u.Id == m.UserId && u.UserName == "worker14"))
+            .Select(m => new { m.Id, m.IdMasked }).SingleAsync());
+        using var leshan = await app.As("leshan");
+        var shown = await (await leshan.PostJsonAsync("/api/console/privacy/reveal", new RevealRequest
+        {
+            EntityType = "Member", EntityId = Key(member.Id), Field = "IdNumber", Reason = "核对会员身份办理转会",
+        })).ReadAsync<RevealedDatum>();
+        Assert.Equal(WorkerHome.Data.Seed.DemoMembership.IdNumber("511181", "19850304", "017"), shown.Value);
+        Assert.Equal(Masking.IdNumber(shown.Value), member.IdMasked);
+        using var jingyan = await app.As("jingyan");
+        await (await jingyan.PostJsonAsync("/api/console/privacy/reveal", new RevealRequest
+        {
+            EntityType = "Member", EntityId = Key(member.Id), Field = "IdNumber", Reason = "核对会员身份办理转会",
+        })).ProblemAsync(HttpStatusCode.NotFound, "sensitive_record_not_found");
+
+        var rightsCase = await app.DbAsync(db => db.RightsCases.Where(c => db.Unions.Any(u => u.Id == c.UnionId && u.Name == "乐山市总工会")).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var phone = await (await leshan.PostJsonAsync("/api/console/privacy/reveal", new RevealRequest
+        {
+            EntityType = "RightsCase", EntityId = Key(rightsCase), Field = "Phone", Reason = "电话联系申请人补充材料",
+        })).ReadAsync<RevealedDatum>();
+        Assert.True(PhoneNumbers.TryNormalize(phone.Value, out _), phone.Value);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : SensitiveRevealTests(app);
 
     public sealed class OnPostgres(PostgresApp app) : SensitiveRevealTests(app);

@@ -17,7 +17,7 @@ public sealed record MyDataExport(string ExportedAt, string Notice, IReadOnlyDic
 
 /// <summary>
 /// A worker downloads its own data (个人信息查阅复制): account, needs, orders, ratings, bookings, counselling bookings,
-/// child care, loans, training, certificates and referrals, with its own encrypted fields decrypted. Logged.
+/// child care, loans, training, certificates, referrals, membership and rights cases, with its own encrypted fields decrypted. Logged.
 /// </summary>
 public sealed class ExportMyData(AppDbContext db, CurrentUser user, PersonalDataProtector protector, AccessAudit audit, TimeProvider time)
 {
@@ -88,6 +88,22 @@ public sealed class ExportMyData(AppDbContext db, CurrentUser user, PersonalData
             .Select(r => new { r.Status, r.CreatedAt, Posting = db.JobPostings.Where(p => p.Id == r.PostingId).Select(p => p.Title).FirstOrDefault() })
             .ToListAsync(ct))
             .Select(r => new { 岗位 = r.Posting, 状态 = r.Status.Chinese(), 推荐时间 = Stamp(r.CreatedAt) }).ToList();
+
+        sections["入会申请"] = (await db.MembershipApplications.AsNoTracking().Where(a => a.UserId == me).OrderBy(a => a.Id)
+            .Select(a => new { a.RealName, a.IdCipher, a.PhoneCipher, a.WorkKind, a.Employer, a.Status, a.SubmittedAt, a.DueOn, a.RejectReason, a.ConsentAt,
+                Union = db.Unions.Where(u => u.Id == a.UnionId).Select(u => u.Name).FirstOrDefault() })
+            .ToListAsync(ct))
+            .Select(a => new { 工会 = a.Union, 姓名 = a.RealName, 身份证号 = Open(a.IdCipher), 手机号 = Open(a.PhoneCipher), 就业形态 = a.WorkKind.Chinese(), 单位 = a.Employer,
+                状态 = a.Status.Chinese(), 提交时间 = Stamp(a.SubmittedAt), 答复期限 = a.DueOn, 未通过原因 = a.RejectReason, 同意时间 = Stamp(a.ConsentAt) }).ToList();
+
+        sections["会员"] = (await db.Members.AsNoTracking().Where(m => m.UserId == me)
+            .Select(m => new { m.MemberNumber, m.JoinedAt, Union = db.Unions.Where(u => u.Id == m.UnionId).Select(u => u.Name).FirstOrDefault() }).ToListAsync(ct))
+            .Select(m => new { 会员编号 = m.MemberNumber, 所在工会 = m.Union, 入会时间 = Stamp(m.JoinedAt) }).ToList();
+
+        sections["维权诉求"] = (await db.RightsCases.AsNoTracking().Where(c => c.WorkerId == me).OrderBy(c => c.Id)
+            .Select(c => new { c.Number, c.Category, c.EmployerName, c.Description, c.AmountFen, c.PhoneCipher, c.Status, c.SubmittedAt, c.Rating }).ToListAsync(ct))
+            .Select(c => new { 编号 = c.Number, 类别 = c.Category.Chinese(), 用人单位 = c.EmployerName, 经过 = c.Description, 涉及金额分 = c.AmountFen, 手机号 = Open(c.PhoneCipher),
+                状态 = c.Status.Chinese(), 提交时间 = Stamp(c.SubmittedAt), 评价 = c.Rating }).ToList();
 
         await audit.ViewedAsync("PersonalDataExport", me.ToString("N"), "本人导出个人信息", null, ct);
         return new MyDataExport(Stamp(time.GetUtcNow()), Notice, sections);
