@@ -19,6 +19,7 @@ using WorkerHome.Features.Needs;
 using WorkerHome.Features.Notifications;
 using WorkerHome.Features.Orders;
 using WorkerHome.Features.Planning;
+using WorkerHome.Features.Privacy;
 using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
@@ -58,6 +59,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<MenuItemNeed> MenuItemNeeds => Set<MenuItemNeed>();
     public DbSet<ItemInterest> ItemInterests => Set<ItemInterest>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
     public DbSet<SensitiveAccess> SensitiveAccessLog => Set<SensitiveAccess>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<Order> Orders => Set<Order>();
@@ -147,6 +149,7 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new MenuItemNeedConfiguration());
         builder.ApplyConfiguration(new ItemInterestConfiguration());
         builder.ApplyConfiguration(new SessionConfiguration());
+        builder.ApplyConfiguration(new DeletionRequestConfiguration());
         builder.ApplyConfiguration(new SensitiveAccessConfiguration());
         builder.ApplyConfiguration(new PublicHolidayConfiguration());
         builder.ApplyConfiguration(new OrderConfiguration());

@@ -59,7 +59,8 @@ public abstract class ARightsCaseIsEscalatedAndClosed(IServerApp web, BrowserFix
         var escalate = county.GetByRole(AriaRole.Dialog);
         await escalate.GetByLabel("上报原因").FillAsync("用人单位注册在乐山市区，需市总工会协调");
         await escalate.GetByRole(AriaRole.Button, new() { Name = "确定上报" }).ClickAsync();
-        await county.WaitForURLAsync(url => url.EndsWith("/console/rights", StringComparison.Ordinal));
+        // The console navigates inside the page (no load event): wait for the address itself.
+        await Expect(county).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/console/rights$"));
         await Expect(county.GetByRole(AriaRole.Row).Filter(new() { HasText = found.Number })).ToHaveCountAsync(0);
 
         var city = await browser.NewPageAsync(web, phone: false);

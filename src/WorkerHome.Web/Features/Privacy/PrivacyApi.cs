@@ -13,7 +13,8 @@ public static class PrivacyApi
             .AddScoped<RevealSensitive>()
             .AddScoped<ListSensitiveAccess>()
             .AddScoped<VerifyAccessChain>()
-            .AddScoped<ExportMyData>();
+            .AddScoped<ExportMyData>()
+            .AddScoped<RequestDeletion>();
 
     public static IEndpointRouteBuilder MapPrivacyApi(this IEndpointRouteBuilder app)
     {
@@ -26,8 +27,14 @@ public static class PrivacyApi
 
         app.MapGet("/api/me/data", MyData).WithTags("个人信息保护").RequireAuthorization().ProducesProblem(401)
             .WithSummary("下载本人在平台保存的全部个人信息（JSON 文件；留痕）");
+        app.MapPost("/api/me/deletion", Delete).WithTags("个人信息保护").RequireAuthorization().ProducesProblem(401).ProducesProblem(409)
+            .WithSummary("删除本人个人信息并注销账号（进行中的事项须先结束；未办结案件所需信息待办结后删除；依法保留的逐项说明）");
+        app.MapDeletionPages();
         return app;
     }
+
+    private static async Task<Results<Ok<DeletionOutcome>, ProblemHttpResult>> Delete(RequestDeletion handler, CancellationToken ct) =>
+        (await handler.HandleAsync(ct)).ToResult(TypedResults.Ok);
 
     private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web)
     {

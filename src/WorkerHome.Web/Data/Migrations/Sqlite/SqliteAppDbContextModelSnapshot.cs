@@ -2647,6 +2647,46 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Privacy.DeletionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Erased")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kept")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DeletionRequests", null, t =>
+                        {
+                            t.HasComment("职工删除个人信息的申请：已删除的和依法保留的");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Regions.Region", b =>
                 {
                     b.Property<string>("Code")
