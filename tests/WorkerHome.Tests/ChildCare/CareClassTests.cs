@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Features.ChildCare;
+using WorkerHome.Features.Privacy;
 using WorkerHome.Infrastructure.Auditing;
 using WorkerHome.Testing;
 
@@ -95,20 +96,29 @@ public abstract class CareClassTests(TestApp app)
         using var client = app.Bearer(guardian);
         var result = await (await client.PostJsonAsync($"/api/child-care/classes/{care.Id}/enrolments", ChildCareTestData.Child()))
             .ReadAsync<EnrolmentResult>(HttpStatusCode.Created);
+        RevealRequest Ask(string field) => new()
+        {
+            EntityType = nameof(CareEnrolment), EntityId = result.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field = field,
+            Reason = "托管班开班前核对过敏情况",
+        };
 
+        // The full view is the shared privacy door: leshan holds 敏感信息查阅; emeishan covers the class but does not.
+        using var reader = await app.As("leshan");
+        Assert.Equal("13912345678", (await (await reader.PostJsonAsync("/api/console/privacy/reveal", Ask("Phone"))).ReadAsync<RevealedDatum>()).Value);
+        Assert.Equal("对花生过敏", (await (await reader.PostJsonAsync("/api/console/privacy/reveal", Ask("Health"))).ReadAsync<RevealedDatum>()).Value);
         using var staff = await app.As("emeishan");
-        var full = await (await staff.GetAsync($"/api/child-care/enrolments/{result.Id}/private")).ReadAsync<EnrolmentPrivate>();
-        Assert.Equal("13912345678", full.GuardianPhone);
-        Assert.Equal("对花生过敏", full.HealthNotes);
+        await (await staff.PostJsonAsync("/api/console/privacy/reveal", Ask("Health"))).ProblemAsync(HttpStatusCode.Forbidden, "reveal_not_permitted");
         using var jingyan = await app.As("jingyan");
-        await (await jingyan.GetAsync($"/api/child-care/enrolments/{result.Id}/private")).ProblemAsync(HttpStatusCode.NotFound, "care_enrolment_not_found");
-        await (await client.GetAsync($"/api/child-care/enrolments/{result.Id}/private")).ProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        await (await jingyan.PostJsonAsync("/api/console/privacy/reveal", Ask("Phone"))).ProblemAsync(HttpStatusCode.NotFound, "sensitive_record_not_found");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostJsonAsync("/api/console/privacy/reveal", Ask("Phone"))).StatusCode);
 
         var id = result.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var kinds = await app.DbAsync(db => db.OperationLogs.Where(l => l.EntityType == nameof(CareEnrolment) && l.EntityId == id)
             .Select(l => l.Kind).ToListAsync());
-        Assert.Contains(OperationKind.Viewed, kinds);
-        Assert.Contains(OperationKind.Denied, kinds);
+        Assert.Equal(2, kinds.Count(k => k == OperationKind.Denied));
+        var views = await app.DbAsync(db => db.SensitiveAccessLog.Where(e => e.EntityType == nameof(CareEnrolment) && e.EntityId == id)
+            .Select(e => e.Field).ToListAsync());
+        Assert.Equal(["Health", "Phone"], views.Order().ToArray());
     }
 
     [Fact]

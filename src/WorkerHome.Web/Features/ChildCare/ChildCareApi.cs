@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using WorkerHome.Features.Privacy;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
 
@@ -27,7 +28,7 @@ public static class ChildCareApi
             .AddScoped<RemoveEnrolment>()
             .AddScoped<ListMyEnrolments>()
             .AddScoped<ListClassEnrolments>()
-            .AddScoped<RevealEnrolment>()
+            .AddSensitiveSource<CareEnrolmentSource>()
             .AddScoped<ListNursingRooms>()
             .AddScoped<GetNursingRoom>()
             .AddScoped<SaveNursingRoom>()
@@ -58,7 +59,6 @@ public static class ChildCareApi
         staff.MapGet("/classes/{id:int}/enrolments", ListEnrolments).WithSummary("托管班录取与候补名单（电话脱敏）").ProducesProblem(404);
         staff.MapPost("/enrolments/{id:int}/remove", Remove).WithSummary("工作人员移出报名（需填写原因；第一位候补递补）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        staff.MapGet("/enrolments/{id:int}/private", Reveal).WithSummary("查看监护人电话与孩子健康备注全文（记入操作日志）").ProducesProblem(404);
 
         var rooms = app.MapGroup("/api/nursing-rooms").WithTags("妈咪宝贝屋");
         rooms.MapGet("/", ListRooms).WithSummary("妈咪宝贝屋（是否开放、空闲位数；scope=managed 为工作人员视图，含今日使用次数）")
@@ -105,8 +105,6 @@ public static class ChildCareApi
     private static async Task<Results<NoContent, ProblemHttpResult>> Remove(int id, RemoveEnrolmentInput input, RemoveEnrolment handler, CancellationToken ct) =>
         (await handler.HandleAsync(id, input, ct)).ToResult(_ => TypedResults.NoContent());
 
-    private static async Task<Results<Ok<EnrolmentPrivate>, ProblemHttpResult>> Reveal(int id, RevealEnrolment handler, CancellationToken ct) =>
-        (await handler.HandleAsync(id, ct)).ToResult(TypedResults.Ok);
 
     private static async Task<Results<Ok<IReadOnlyList<NursingRoomView>>, ProblemHttpResult>> ListRooms(ListNursingRooms handler, CancellationToken ct,
         int? siteId = null, string? scope = null) =>
