@@ -68,6 +68,14 @@ public abstract class ARightsCaseIsEscalatedAndClosed(IServerApp web, BrowserFix
         await city.GotoAsync($"/console/rights/{found.Id}");
         await Expect(city.Locator("main")).ToContainTextAsync("由峨眉山市总工会上报至乐山市总工会");
         await Expect(city.Locator("main")).ToContainTextAsync("乐山市总工会");
+        // leshan holds 敏感信息查阅: the full phone after a stated reason, written to the access log.
+        await city.GetByRole(AriaRole.Button, new() { Name = $"查看{found.Number}的完整手机号" }).ClickAsync();
+        await city.GetByRole(AriaRole.Dialog).GetByLabel("查看原因").FillAsync("电话联系职工补充欠薪证据");
+        await city.GetByRole(AriaRole.Button, new() { Name = "查看并记录" }).ClickAsync();
+        await Expect(city.GetByTestId("sensitive-Phone")).ToHaveTextAsync("13912340018");
+        var key = found.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entry = await web.App.DbAsync(db => db.SensitiveAccessLog.Where(e => e.EntityType == "RightsCase" && e.EntityId == key).SingleAsync());
+        Assert.Equal(("leshan", "电话联系职工补充欠薪证据"), (entry.UserName, entry.Reason));
         await city.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
         var close = city.GetByRole(AriaRole.Dialog);
         await Journey.ChooseAsync(city, "办结结果", "调解成功");
@@ -92,7 +100,6 @@ public abstract class ARightsCaseIsEscalatedAndClosed(IServerApp web, BrowserFix
         Assert.Equal(RightsOutcome.Mediated, stored.Outcome);
         Assert.Equal(5, stored.Rating);
         Assert.DoesNotContain("13912340018", stored.PhoneCipher, StringComparison.Ordinal);
-        var key = found.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var views = await web.App.DbAsync(db => db.OperationLogs.AsNoTracking()
             .Where(l => l.EntityType == nameof(RightsCase) && l.EntityId == key && l.Kind == OperationKind.Viewed).Select(l => l.UserName).ToListAsync());
         Assert.Contains("emeishan", views);
