@@ -28,7 +28,8 @@ public static class AidApi
             .AddScoped<PayAid>()
             .AddScoped<RecheckAid>()
             .AddScoped<SetBudget>()
-            .AddScoped<ListBudgets>();
+            .AddScoped<ListBudgets>()
+            .AddScoped<ListAidUnions>();
     }
 
     public static IEndpointRouteBuilder MapAidApi(this IEndpointRouteBuilder app)
