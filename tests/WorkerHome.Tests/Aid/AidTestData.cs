@@ -19,7 +19,7 @@ public static class AidTestData
     public static string NewIdNumber()
     {
         var n = Interlocked.Increment(ref _sequence);
-        var birth = new DateOnly(1960, 1, 1).AddDays((n * 37 + Random.Shared.Next(0, 3000)) % 3600);
+        var birth = new DateOnly(1960, 1, 1).AddDays(n % 3600);
         var first17 = string.Create(CultureInfo.InvariantCulture, $"511181{birth:yyyyMMdd}{Random.Shared.Next(0, 1000):D3}");
         return first17 + IdNumbers.CheckCharacter(first17);
     }
