@@ -25,6 +25,7 @@ using WorkerHome.Features.RightsCases;
 using WorkerHome.Features.ChildCare;
 using WorkerHome.Features.Library;
 using WorkerHome.Features.Membership;
+using WorkerHome.Features.Aid;
 using WorkerHome.Features.Training;
 using WorkerHome.Features.BattleMap;
 using WorkerHome.Features.Volunteers;
@@ -79,6 +80,7 @@ builder.Services.AddChildCareFeature();
 builder.Services.AddLibraryFeature();
 builder.Services.AddTrainingFeature();
 builder.Services.AddMembershipFeature();
+builder.Services.AddAidFeature();
 builder.Services.AddDemoData();
 
 var app = builder.Build();
@@ -116,6 +118,7 @@ app.MapChildCareApi();
 app.MapLibraryApi();
 app.MapTrainingApi();
 app.MapMembershipApi();
+app.MapAidApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();

@@ -13,6 +13,7 @@ using WorkerHome.Features.Feedback;
 using WorkerHome.Features.Funding;
 using WorkerHome.Features.Library;
 using WorkerHome.Features.Membership;
+using WorkerHome.Features.Aid;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Needs;
@@ -115,6 +116,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Member> Members => Set<Member>();
     public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
     public DbSet<MemberSequence> MemberSequences => Set<MemberSequence>();
+    // 困难帮扶 (Aid)
+    public DbSet<AidApplication> AidApplications => Set<AidApplication>();
+    public DbSet<AidStep> AidSteps => Set<AidStep>();
+    public DbSet<AidBudget> AidBudgets => Set<AidBudget>();
 
     // Training (技能培训与就业推荐)
     public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
@@ -192,6 +197,10 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new MemberConfiguration());
         builder.ApplyConfiguration(new MemberTransferConfiguration());
         builder.ApplyConfiguration(new MemberSequenceConfiguration());
+        // 困难帮扶 (Aid)
+        builder.ApplyConfiguration(new AidApplicationConfiguration());
+        builder.ApplyConfiguration(new AidStepConfiguration());
+        builder.ApplyConfiguration(new AidBudgetConfiguration());
 
         // Training (技能培训与就业推荐)
         builder.ApplyConfiguration(new TrainingCourseConfiguration());

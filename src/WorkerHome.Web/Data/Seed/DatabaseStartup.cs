@@ -49,6 +49,7 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoTraining>().SeedAsync(ct);
             await services.GetRequiredService<DemoRightsCases>().SeedAsync(ct);
             await services.GetRequiredService<DemoMembership>().SeedAsync(ct);
+            await services.GetRequiredService<DemoAid>().SeedAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -63,5 +64,6 @@ public static class DemoDataSetup
         .AddScoped<DemoCounselling>()
         .AddScoped<DemoTraining>()
         .AddScoped<DemoRightsCases>()
-        .AddScoped<DemoMembership>();
+        .AddScoped<DemoMembership>()
+        .AddScoped<DemoAid>();
 }

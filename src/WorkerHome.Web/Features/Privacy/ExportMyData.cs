@@ -105,6 +105,13 @@ public sealed class ExportMyData(AppDbContext db, CurrentUser user, PersonalData
             .Select(c => new { 编号 = c.Number, 类别 = c.Category.Chinese(), 用人单位 = c.EmployerName, 经过 = c.Description, 涉及金额分 = c.AmountFen, 手机号 = Open(c.PhoneCipher),
                 状态 = c.Status.Chinese(), 提交时间 = Stamp(c.SubmittedAt), 评价 = c.Rating }).ToList();
 
+        sections["帮扶申请"] = (await db.AidApplications.AsNoTracking().Where(a => a.UserId == me).OrderBy(a => a.Id)
+            .Select(a => new { a.RealName, a.IdCipher, a.PhoneCipher, a.IncomeCipher, a.HealthCipher, a.Causes, a.CauseDescription, a.RequestedFen, a.ApprovedFen, a.PaidFen, a.Status, a.SubmittedAt })
+            .ToListAsync(ct))
+            .Select(a => new { 姓名 = a.RealName, 身份证号 = Open(a.IdCipher), 手机号 = Open(a.PhoneCipher), 家庭收入 = Open(a.IncomeCipher), 健康情况 = Open(a.HealthCipher),
+                致困原因 = Features.Aid.AidProjection.CauseNames(a.Causes), 困难情况 = a.CauseDescription, 申请金额分 = a.RequestedFen, 核定金额分 = a.ApprovedFen, 发放金额分 = a.PaidFen,
+                状态 = a.Status.Chinese(), 提交时间 = Stamp(a.SubmittedAt) }).ToList();
+
         await audit.ViewedAsync("PersonalDataExport", me.ToString("N"), "本人导出个人信息", null, ct);
         return new MyDataExport(Stamp(time.GetUtcNow()), Notice, sections);
     }

@@ -1,0 +1,16 @@
+namespace WorkerHome.Features.Aid;
+
+/// <summary>One level's decision on an application (审核记录).</summary>
+public sealed class AidStep
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+    public AidLevel Level { get; set; }
+    public int UnionId { get; set; }
+    public bool Approved { get; set; }
+    public long? AmountFen { get; set; }
+    public string Opinion { get; set; } = "";
+    public Guid ByUserId { get; set; }
+    public string ByName { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}
