@@ -19,11 +19,14 @@ public abstract class DatabaseDumpTests(TestApp app)
         .. Enumerable.Range(1, 20).Select(i => $"199000000{i:00}"),
     ];
 
-    /// <summary>ID numbers the demo seed stores for its membership applications and members.</summary>
+    /// <summary>ID numbers the demo seed stores for its membership applications, members and aid applications.</summary>
     public static readonly string[] SeededIdNumbers =
     [
         DemoMembership.IdNumber("511181", "19950612", "031"), DemoMembership.IdNumber("511124", "19880923", "042"),
         DemoMembership.IdNumber("511181", "19850304", "017"), DemoMembership.IdNumber("511181", "19920118", "058"),
+        DemoMembership.IdNumber("511181", "19780312", "064"), DemoMembership.IdNumber("511181", "19820527", "071"),
+        DemoMembership.IdNumber("511124", "19870809", "082"), DemoMembership.IdNumber("511181", "19750101", "093"),
+        DemoMembership.IdNumber("511124", "19800615", "104"),
     ];
 
     [Fact]

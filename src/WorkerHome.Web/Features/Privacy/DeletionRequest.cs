@@ -23,7 +23,7 @@ public enum DeletionStatus
     [System.ComponentModel.DataAnnotations.Display(Name = "已删除")]
     Completed = 1,
 
-    /// <summary>An open case needs the person's data: the request waits and is completed when the case closes.</summary>
-    [System.ComponentModel.DataAnnotations.Display(Name = "待案件办结后删除")]
+    /// <summary>An open case needs the person's data: nothing is erased; the worker asks again once it is closed.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "暂缓删除")]
     Deferred = 2,
 }

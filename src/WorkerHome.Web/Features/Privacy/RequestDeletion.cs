@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
+using WorkerHome.Features.Aid;
 using WorkerHome.Features.Bookings;
 using WorkerHome.Features.ChildCare;
 using WorkerHome.Features.Counselling;
@@ -25,8 +26,8 @@ public sealed record DeletionOutcome(DeletionStatus Status, string StatusName, I
 
 /// <summary>
 /// A worker asks to delete its personal data (删除个人信息并注销账号). Live commitments (upcoming orders and bookings, books
-/// not returned, a pending membership application) must be ended first: they are listed. An open rights case keeps the
-/// data it needs, so the request waits for the case. Otherwise the account is closed and its contact details, notes and
+/// not returned, a pending membership application) must be ended first: they are listed. An open rights case or an aid
+/// application under review or on notice keeps the data it needs, so the request waits for it. Otherwise the account is closed and its contact details, notes and
 /// free texts are erased at once; records kept for the union's own duty are listed with the reason.
 /// </summary>
 public sealed class RequestDeletion(AppDbContext db, CurrentUser user, PersonalDataProtector protector, TimeProvider time)
@@ -50,7 +51,14 @@ public sealed class RequestDeletion(AppDbContext db, CurrentUser user, PersonalD
             .Select(c => c.Number).ToListAsync(ct);
         if (openCases.Count > 0)
         {
-            kept.Add($"维权诉求 {string.Join("、", openCases)} 尚未办结：办理需要您的姓名和联系方式，办结后再删除。");
+            kept.Add($"维权诉求 {string.Join("、", openCases)} 尚未办结：办理需要您的姓名和联系方式，暂不删除；办结后请再次申请。");
+        }
+        if (await db.AidApplications.AnyAsync(a => a.UserId == me && (a.Status == AidStatus.Reviewing || a.Status == AidStatus.OnNotice), ct))
+        {
+            kept.Add("困难帮扶申请正在审核或公示：办理需要您和家庭成员的信息，暂不删除；发放或不予帮扶后请再次申请。");
+        }
+        if (kept.Count > 0)
+        {
             var deferred = new DeletionRequest { UserId = me, RequestedAt = now, Status = DeletionStatus.Deferred, Kept = string.Join("\n", kept) };
             db.DeletionRequests.Add(deferred);
             await db.SaveChangesAsync(ct);
@@ -105,6 +113,10 @@ public sealed class RequestDeletion(AppDbContext db, CurrentUser user, PersonalD
             if (await db.Members.AnyAsync(m => m.UserId == me, token))
             {
                 kept.Add("会员档案（会员编号、姓名、身份证号、会籍记录）由所在工会保存：退会须向所在工会申请，退会后一并删除。");
+            }
+            if (await db.AidApplications.AnyAsync(a => a.UserId == me && a.Status == AidStatus.Paid, token))
+            {
+                kept.Add("已发放的困难帮扶档案（含身份证号、家庭收入）作为资金发放凭证由工会按财务档案规定保存。");
             }
             if (await db.RightsCases.AnyAsync(c => c.WorkerId == me, token))
             {
