@@ -78,7 +78,7 @@ public static class RightsCasesApi
     }
 
     private static async Task<Ok<IReadOnlyList<IntakeUnion>>> Unions(ListIntakeUnions handler, CancellationToken ct) =>
-        TypedResults.Ok(await handler.HandleAsync(ct));
+        TypedResults.Ok(await handler.HandleAsync(inScopeOnly: false, ct));
 
     private static async Task<Results<Created<RightsCaseDetail>, ProblemHttpResult>> Submit(RightsCaseInput input, SubmitCase handler, CancellationToken ct) =>
         (await handler.HandleAsync(input, ct)).ToResult(c => TypedResults.Created($"/api/rights/my-cases/{c.Case.Id}", c));
