@@ -73,7 +73,7 @@ public abstract class AnAidApplicationPassesThreeLevelsAndIsPaid(IServerApp web,
 
             var anyone = await browser.NewPageAsync(web, phone: true);
             await anyone.GotoAsync("/aid/notice");
-            await Expect(anyone.GetByRole(AriaRole.Row).Filter(new() { HasText = "郑**" })).ToContainTextAsync("¥5,000.00");
+            await Expect(anyone.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "郑**" })).ToContainTextAsync("¥5,000.00");
             await Expect(anyone.Locator("main")).Not.ToContainTextAsync(RealName);
             await Expect(anyone.Locator("main")).Not.ToContainTextAsync("透析");
             await BrowserFixture.ScreenshotAsync(anyone, $"{app.Provider}-aid-notice");
