@@ -120,6 +120,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<AidApplication> AidApplications => Set<AidApplication>();
     public DbSet<AidStep> AidSteps => Set<AidStep>();
     public DbSet<AidBudget> AidBudgets => Set<AidBudget>();
+    public DbSet<AidDocument> AidDocuments => Set<AidDocument>();
 
     // Training (技能培训与就业推荐)
     public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
@@ -201,6 +202,7 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new AidApplicationConfiguration());
         builder.ApplyConfiguration(new AidStepConfiguration());
         builder.ApplyConfiguration(new AidBudgetConfiguration());
+        builder.ApplyConfiguration(new AidDocumentConfiguration());
 
         // Training (技能培训与就业推荐)
         builder.ApplyConfiguration(new TrainingCourseConfiguration());

@@ -20,6 +20,7 @@ public static class AidApi
             .AddSensitiveSource<AidSensitiveSource>()
             .AddScoped<AidAccess>()
             .AddScoped<SubmitAid>()
+            .AddScoped<AidDocuments>()
             .AddScoped<GetMyAid>()
             .AddScoped<ListNotices>()
             .AddScoped<ListAid>()
@@ -39,6 +40,10 @@ public static class AidApi
         var worker = aid.MapGroup("").RequireAuthorization().ProducesProblem(401);
         worker.MapPost("/applications", Apply).WithSummary("申请困难帮扶").ProducesProblem(400).ProducesProblem(409);
         worker.MapGet("/mine", Mine).WithSummary("我的帮扶申请（各级审核意见、公示、发放）");
+        worker.MapPost("/mine/{id:int}/documents", WorkerUpload).WithSummary("上传证明材料（审核中；PDF、JPG、PNG、docx、xlsx，不超过 10 MB）")
+            .DisableAntiforgery().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        worker.MapGet("/mine/{id:int}/documents", WorkerDocuments).WithSummary("我的申请的证明材料").ProducesProblem(404);
+        worker.MapGet("/mine/{id:int}/documents/{documentId:int}", WorkerDownload).WithSummary("下载证明材料").ProducesProblem(404);
 
         var staff = app.MapGroup("/api/console/aid").WithTags("困难帮扶").RequireAuthorization(AppAuth.StaffPolicy).ProducesProblem(401).ProducesProblem(403);
         staff.MapGet("/applications", List).WithSummary("帮扶申请（本级及下级；身份证号、手机号脱敏）").ProducesProblem(400);
@@ -50,6 +55,10 @@ public static class AidApi
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         staff.MapPost("/applications/{id:int}/pay", Pay).WithSummary("登记发放（公示期满后）").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         staff.MapPost("/applications/{id:int}/recheck", Recheck).WithSummary("登记年度复核").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        staff.MapPost("/applications/{id:int}/documents", StaffUpload).WithSummary("上传证明材料（发放前）")
+            .DisableAntiforgery().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        staff.MapGet("/applications/{id:int}/documents", StaffDocuments).WithSummary("申请的证明材料").ProducesProblem(404);
+        staff.MapGet("/applications/{id:int}/documents/{documentId:int}", StaffDownload).WithSummary("下载证明材料").ProducesProblem(404);
         staff.MapGet("/budgets", Budgets).WithSummary("年度帮扶预算与名额（已用、剩余）");
         staff.MapPut("/budgets", SetBudget).WithSummary("设置年度帮扶预算与名额").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         return app;
@@ -109,4 +118,29 @@ public static class AidApi
 
     private static async Task<Results<Ok<AidDetail>, ProblemHttpResult>> ThenDetail(Outcome<int> done, GetAid get, CancellationToken ct) =>
         done.Succeeded ? (await get.HandleAsync(done.Value, ct)).ToResult(TypedResults.Ok) : done.Problem.ToHttpResult();
+
+    private static async Task<Results<Created<AidDocumentView>, ProblemHttpResult>> WorkerUpload(int id, IFormFile? file, AidDocuments handler, CancellationToken ct)
+    {
+        await using var content = file?.OpenReadStream() ?? Stream.Null;
+        return (await handler.UploadByWorkerAsync(id, content, file?.FileName, ct)).ToResult(d => TypedResults.Created($"/api/aid/mine/{id}/documents/{d.Id}", d));
+    }
+
+    private static async Task<Results<Created<AidDocumentView>, ProblemHttpResult>> StaffUpload(int id, IFormFile? file, AidDocuments handler, CancellationToken ct)
+    {
+        await using var content = file?.OpenReadStream() ?? Stream.Null;
+        return (await handler.UploadByStaffAsync(id, content, file?.FileName, ct))
+            .ToResult(d => TypedResults.Created($"/api/console/aid/applications/{id}/documents/{d.Id}", d));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AidDocumentView>>, ProblemHttpResult>> WorkerDocuments(int id, AidDocuments handler, CancellationToken ct) =>
+        (await handler.ListAsync(id, asWorker: true, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<IReadOnlyList<AidDocumentView>>, ProblemHttpResult>> StaffDocuments(int id, AidDocuments handler, CancellationToken ct) =>
+        (await handler.ListAsync(id, asWorker: false, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> WorkerDownload(int id, int documentId, AidDocuments handler, CancellationToken ct) =>
+        (await handler.DownloadAsync(id, documentId, asWorker: true, ct)).ToResult(f => TypedResults.File(f.Content, f.ContentType, f.FileName));
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> StaffDownload(int id, int documentId, AidDocuments handler, CancellationToken ct) =>
+        (await handler.DownloadAsync(id, documentId, asWorker: false, ct)).ToResult(f => TypedResults.File(f.Content, f.ContentType, f.FileName));
 }

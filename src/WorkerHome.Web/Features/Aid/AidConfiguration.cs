@@ -65,3 +65,14 @@ internal sealed class AidBudgetConfiguration : IEntityTypeConfiguration<AidBudge
         builder.HasIndex(b => new { b.UnionId, b.Year }).IsUnique();
     }
 }
+
+internal sealed class AidDocumentConfiguration : IEntityTypeConfiguration<AidDocument>
+{
+    public void Configure(EntityTypeBuilder<AidDocument> builder)
+    {
+        builder.ToTable("AidDocuments", t => t.HasComment("帮扶申请的证明材料（申请人或工作人员上传）"));
+        builder.Property(d => d.FileName).HasMaxLength(200);
+        builder.HasIndex(d => d.ApplicationId);
+        builder.HasOne<AidApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

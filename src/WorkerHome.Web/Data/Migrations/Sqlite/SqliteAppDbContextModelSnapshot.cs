@@ -420,6 +420,42 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Aid.AidDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByWorker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("AidDocuments", null, t =>
+                        {
+                            t.HasComment("帮扶申请的证明材料（申请人或工作人员上传）");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Aid.AidStep", b =>
                 {
                     b.Property<int>("Id")
@@ -4519,6 +4555,15 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Aid.AidDocument", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Aid.AidApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
