@@ -10,6 +10,8 @@ public sealed class AidSensitiveSource : ISensitiveSource
 {
     public string EntityType => nameof(AidApplication);
 
+    public string Name => "帮扶申请";
+
     public IReadOnlyCollection<string> Fields { get; } = ["IdNumber", "Phone", "Income", "Health"];
 
     public async Task<SensitiveRecord?> FindAsync(AppDbContext db, string entityId, string field, CancellationToken ct)

@@ -9,6 +9,8 @@ public sealed class CareEnrolmentSource : ISensitiveSource
 {
     public string EntityType => nameof(CareEnrolment);
 
+    public string Name => "托管报名";
+
     public IReadOnlyCollection<string> Fields { get; } = ["Phone", "Health"];
 
     public async Task<SensitiveRecord?> FindAsync(AppDbContext db, string entityId, string field, CancellationToken ct)

@@ -10,6 +10,8 @@ public sealed class ApplicationPersonalSource : ISensitiveSource
 {
     public string EntityType => nameof(MembershipApplication);
 
+    public string Name => "入会申请";
+
     public IReadOnlyCollection<string> Fields { get; } = ["IdNumber", "Phone"];
 
     public async Task<SensitiveRecord?> FindAsync(AppDbContext db, string entityId, string field, CancellationToken ct)

@@ -9,6 +9,8 @@ public sealed class MemberIdSource : ISensitiveSource
 {
     public string EntityType => nameof(Member);
 
+    public string Name => "会员";
+
     public IReadOnlyCollection<string> Fields { get; } = ["IdNumber"];
 
     public async Task<SensitiveRecord?> FindAsync(AppDbContext db, string entityId, string field, CancellationToken ct)

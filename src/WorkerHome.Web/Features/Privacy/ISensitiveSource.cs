@@ -18,6 +18,9 @@ public interface ISensitiveSource
     /// <summary>The entity type as the API and the log name it ("TrainingEnrolment").</summary>
     string EntityType { get; }
 
+    /// <summary>The record type in Chinese, as the access log shows it ("培训报名").</summary>
+    string Name { get; }
+
     /// <summary>The fields it can reveal ("Phone", "IdNumber", "Income", "Health").</summary>
     IReadOnlyCollection<string> Fields { get; }
 

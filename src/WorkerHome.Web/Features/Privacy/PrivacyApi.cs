@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Privacy;
@@ -36,15 +39,15 @@ public static class PrivacyApi
     private static async Task<Results<Ok<DeletionOutcome>, ProblemHttpResult>> Delete(RequestDeletion handler, CancellationToken ct) =>
         (await handler.HandleAsync(ct)).ToResult(TypedResults.Ok);
 
-    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MyData(ExportMyData handler, CancellationToken ct) =>
         (await handler.HandleAsync(ct)).ToResult(export => TypedResults.File(
-            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", "我的个人信息.json"));
+            JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", "我的个人信息.json"));
 
     private static async Task<Results<Ok<RevealedDatum>, ProblemHttpResult>> Reveal(RevealRequest request, RevealSensitive handler, CancellationToken ct) =>
         (await handler.HandleAsync(request, ct)).ToResult(TypedResults.Ok);

@@ -9,6 +9,8 @@ public sealed class CasePhoneSource : ISensitiveSource
 {
     public string EntityType => nameof(RightsCase);
 
+    public string Name => "维权诉求";
+
     public IReadOnlyCollection<string> Fields { get; } = ["Phone"];
 
     public async Task<SensitiveRecord?> FindAsync(AppDbContext db, string entityId, string field, CancellationToken ct)

@@ -10,6 +10,8 @@ public sealed class EnrolmentPhoneSource : ISensitiveSource
 {
     public string EntityType => nameof(TrainingEnrolment);
 
+    public string Name => "培训报名";
+
     public IReadOnlyCollection<string> Fields { get; } = ["Phone"];
 
     public async Task<SensitiveRecord?> FindAsync(AppDbContext db, string entityId, string field, CancellationToken ct)
