@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using WorkerHome.Features.Attendance;
 using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Attendance;
 
 /// <summary>The worker check-in page (static SSR): sign-in first, then the session and one big button that works without JavaScript.</summary>
-public abstract partial class CheckInPageTests(TestApp app)
+public abstract class CheckInPageTests(TestApp app)
 {
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_come_back_to_the_same_address()
@@ -34,14 +33,14 @@ public abstract partial class CheckInPageTests(TestApp app)
         var address = $"/checkin/{session.Id}?t={Uri.EscapeDataString(app.Tokens().Create(session.Id, session.EndsAt.AddMinutes(30)))}";
         using var client = app.Bearer(worker);
 
-        var page = await PageAsync(await client.GetAsync(address));
+        var page = await HtmlPages.TextAsync(await client.GetAsync(address));
         Assert.Contains(title, page, StringComparison.Ordinal);
         Assert.Contains(">签到</button>", page, StringComparison.Ordinal);
 
-        var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
+        var antiforgery = HtmlPages.AntiforgeryToken(page);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "checkin", ["__RequestVerificationToken"] = antiforgery });
         using var posted = await client.PostAsync(address, form);
-        var result = await PageAsync(posted);
+        var result = await HtmlPages.TextAsync(posted);
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Contains("签到成功", result, StringComparison.Ordinal);
@@ -55,7 +54,7 @@ public abstract partial class CheckInPageTests(TestApp app)
         var session = await app.SessionAtAsync();
         using var client = app.Bearer((await app.CreateAsync(1, "pagebad"))[0]);
 
-        var page = await PageAsync(await client.GetAsync($"/checkin/{session.Id}?t=broken"));
+        var page = await HtmlPages.TextAsync(await client.GetAsync($"/checkin/{session.Id}?t=broken"));
 
         Assert.Contains(AttendanceProblems.TokenInvalid.Title, page, StringComparison.Ordinal);
         Assert.DoesNotContain(">签到</button>", page, StringComparison.Ordinal);
@@ -70,9 +69,9 @@ public abstract partial class CheckInPageTests(TestApp app)
         using var client = app.Bearer(worker);
         var address = $"/sessions/{session.Id}/join";
 
-        var page = await PageAsync(await client.GetAsync(address));
+        var page = await HtmlPages.TextAsync(await client.GetAsync(address));
         Assert.Contains(">进入线上课堂</button>", page, StringComparison.Ordinal);
-        var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
+        var antiforgery = HtmlPages.AntiforgeryToken(page);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "join", ["__RequestVerificationToken"] = antiforgery });
         using var posted = await client.PostAsync(address, form);
 
@@ -80,18 +79,6 @@ public abstract partial class CheckInPageTests(TestApp app)
         Assert.Equal(session.OnlineUrl, posted.Headers.Location?.ToString());
         Assert.Equal(CheckInMethod.Online, Assert.Single(await app.CheckInsAsync(session)).Method);
     }
-
-    // The renderer encodes Chinese as character references; compare the text as a browser shows it.
-    private static async Task<string> PageAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        }
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 
     public sealed class OnSqlite(SqliteApp app) : CheckInPageTests(app);
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WorkerHome.Features.Privacy;
+using WorkerHome.Features.RightsCases;
 using WorkerHome.Features.Training;
 using WorkerHome.Testing;
 using WorkerHome.Tests.RightsCases;
@@ -68,6 +70,43 @@ public abstract class DeletionRequestTests(TestApp app)
         Assert.Contains(outcome.Kept, l => l.Contains(submitted.Case.Number, StringComparison.Ordinal));
         var account = await app.DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == worker.Id));
         Assert.NotEqual("已注销用户", account.DisplayName);
+    }
+
+    [Fact]
+    public async Task A_waiting_request_is_completed_once_the_case_closes_and_not_before()
+    {
+        var scene = await app.RightsSceneAsync(1);
+        var worker = scene.Workers[0];
+        var submitted = await app.SubmitAsync(worker, RightsSceneData.Input(scene.Emeishan));
+        using var client = app.Bearer(worker);
+        var outcome = await (await client.PostAsync("/api/me/deletion", null)).ReadAsync<DeletionOutcome>();
+        Assert.Equal(DeletionStatus.Deferred, outcome.Status);
+        Assert.Contains(outcome.Kept, l => l.Contains("办结后自动删除", StringComparison.Ordinal));
+        var pass = app.Factory.Services.GetRequiredService<CompleteDeferredDeletions>();
+
+        // While the case is open the pass leaves the person alone.
+        await pass.CompleteDueAsync(CancellationToken.None);
+        Assert.NotEqual("已注销用户", (await app.DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == worker.Id))).DisplayName);
+        Assert.Equal(DeletionStatus.Deferred, (await app.DbAsync(db => db.DeletionRequests.AsNoTracking().SingleAsync(r => r.Id == outcome.RequestId))).Status);
+
+        using var emeishan = await app.As("emeishan");
+        var seen = await emeishan.StaffViewAsync(submitted.Case.Id);
+        Assert.Equal(HttpStatusCode.NoContent, (await emeishan.PostJsonAsync($"/api/console/rights/cases/{submitted.Case.Id}/close",
+            new CloseInput { Outcome = RightsOutcome.Mediated, Text = "已调解", Version = seen.Version })).StatusCode);
+
+        // Two nodes running the pass at once: one erases, the other finds nothing left to do.
+        var reports = await Task.WhenAll(Task.Run(() => pass.CompleteDueAsync(CancellationToken.None)), Task.Run(() => pass.CompleteDueAsync(CancellationToken.None)));
+        Assert.Equal(1, reports.Sum(r => r.Completed));
+        var account = await app.DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == worker.Id));
+        Assert.Equal("已注销用户", account.DisplayName);
+        Assert.Null(account.PhoneCipher);
+        Assert.Null(account.PasswordHash);
+        var request = await app.DbAsync(db => db.DeletionRequests.AsNoTracking().SingleAsync(r => r.Id == outcome.RequestId));
+        Assert.Equal(DeletionStatus.Completed, request.Status);
+        Assert.NotNull(request.CompletedAt);
+        Assert.Contains("已办结的维权诉求案卷", request.Kept, StringComparison.Ordinal);
+        Assert.Contains("账号", request.Erased, StringComparison.Ordinal);
+        Assert.Equal(0, (await pass.CompleteDueAsync(CancellationToken.None)).Completed);
     }
 
     [Fact]

@@ -43,4 +43,11 @@ public static class FormProblems
         ArgumentNullException.ThrowIfNull(problem);
         return problem.Detail is { Length: > 0 } detail ? $"{problem.Title}：{detail}" : problem.Title;
     }
+
+    /// <summary>The first field's message, else <see cref="Sentence"/>: what one line under an upload button says.</summary>
+    public static string FirstMessage(AppProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Errors?.Values.SelectMany(m => m).FirstOrDefault() ?? Sentence(problem);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using WorkerHome.Features.Aid.Pages;
 using WorkerHome.Features.Privacy;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
@@ -61,6 +62,7 @@ public static class AidApi
         staff.MapGet("/applications/{id:int}/documents/{documentId:int}", StaffDownload).WithSummary("下载证明材料").ProducesProblem(404);
         staff.MapGet("/budgets", Budgets).WithSummary("年度帮扶预算与名额（已用、剩余）");
         staff.MapPut("/budgets", SetBudget).WithSummary("设置年度帮扶预算与名额").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        app.MapAidDocumentFormPost();
         return app;
     }
 

@@ -11,13 +11,19 @@ namespace WorkerHome.Features.Privacy;
 /// <summary>个人信息保护: the full view of sensitive data with a reason, and its hash-chained access log.</summary>
 public static class PrivacyApi
 {
-    public static IServiceCollection AddPrivacyFeature(this IServiceCollection services) =>
-        services
+    public static IServiceCollection AddPrivacyFeature(this IServiceCollection services)
+    {
+        services.AddOptions<DeletionPassOptions>().BindConfiguration(DeletionPassOptions.Section);
+        services.AddSingleton<CompleteDeferredDeletions>();
+        services.AddHostedService(sp => sp.GetRequiredService<CompleteDeferredDeletions>());
+        return services
+            .AddScoped<AccountErasure>()
             .AddScoped<RevealSensitive>()
             .AddScoped<ListSensitiveAccess>()
             .AddScoped<VerifyAccessChain>()
             .AddScoped<ExportMyData>()
             .AddScoped<RequestDeletion>();
+    }
 
     public static IEndpointRouteBuilder MapPrivacyApi(this IEndpointRouteBuilder app)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkerHome.Features.Privacy;
+using WorkerHome.Features.RightsCases.Pages;
 using WorkerHome.Infrastructure.Auditing;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
@@ -74,6 +75,7 @@ public static class RightsCasesApi
         staff.MapPost("/cases/{id:int}/documents", StaffUpload).WithSummary("上传材料（可选是否对职工可见）")
             .DisableAntiforgery().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         staff.MapGet("/cases/{id:int}/documents/{documentId:int}", StaffDownload).WithSummary("下载材料").ProducesProblem(404);
+        app.MapCaseDocumentFormPost();
         return app;
     }
 

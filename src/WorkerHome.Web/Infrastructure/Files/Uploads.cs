@@ -12,6 +12,12 @@ public static class Uploads
     public const long MaxBytes = 10 * 1024 * 1024;
     public const int MaxFileNameLength = 200;
 
+    /// <summary>The file input's <c>accept</c> list, matching what <see cref="ReadAsync"/> takes.</summary>
+    public const string AcceptList = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx";
+
+    /// <summary>What a person is told about the limits.</summary>
+    public const string Hint = "PDF、JPG、PNG、Word（.docx）或 Excel（.xlsx），不超过 10 MB";
+
     public static readonly AppProblem Refused = new("upload_refused", "上传的文件不符合要求", 400);
 
     private static readonly Dictionary<string, string> OfficeTypes = new(StringComparer.OrdinalIgnoreCase)

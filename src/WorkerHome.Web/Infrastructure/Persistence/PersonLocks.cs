@@ -20,6 +20,9 @@ public enum PersonLock
 
     /// <summary>A reader's loans and reservations (the loan limit, one copy of a title).</summary>
     Loans = 7301,
+
+    /// <summary>Completing a waiting deletion request (the pass may run on every node).</summary>
+    Deletion = 7402,
 }
 
 /// <summary>
