@@ -37,6 +37,14 @@ public abstract class ARightsCaseIsEscalatedAndClosed(IServerApp web, BrowserFix
         await Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("已提交");
         var found = await web.App.DbAsync(db => db.RightsCases.Where(c => c.EmployerName == employer).Select(c => new { c.Id, c.Number }).SingleAsync());
         await Expect(phone.Locator("h1")).ToHaveTextAsync(found.Number);
+        // The worker adds the pay slip from the case page (a plain form post).
+        await phone.GetByLabel("补充材料（劳动合同、工资条、照片等）").SetInputFilesAsync(new FilePayload
+        {
+            Name = "工资条.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 工资条"),
+        });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("材料已上传");
+        await Expect(phone.GetByRole(AriaRole.Link, new() { Name = "工资条.pdf" })).ToBeVisibleAsync();
 
         var county = await browser.NewPageAsync(web, phone: false);
         await Journey.SignInAsync(county, "emeishan");
@@ -54,6 +62,13 @@ public abstract class ARightsCaseIsEscalatedAndClosed(IServerApp web, BrowserFix
         await county.GetByLabel("办理记录 / 内部备注").FillAsync("内部：该公司在乐山市区注册，需市总协调。");
         await county.GetByRole(AriaRole.Button, new() { Name = "添加记录" }).ClickAsync();
         await Expect(county.Locator("main")).ToContainTextAsync("内部：该公司在乐山市区注册");
+        await Expect(county.GetByRole(AriaRole.Link, new() { Name = "工资条.pdf" })).ToBeVisibleAsync();
+        await county.Locator("#documents input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "企业注册信息.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 注册信息"),
+        });
+        await Expect(county.Locator("#documents")).ToContainTextAsync("企业注册信息.pdf");
+        await Expect(county.Locator("#documents")).ToContainTextAsync("工作人员上传 · 内部");
         await BrowserFixture.ScreenshotAsync(county, $"{web.App.Provider}-console-rights-case");
         await county.GetByRole(AriaRole.Button, new() { Name = "上报上级" }).ClickAsync();
         var escalate = county.GetByRole(AriaRole.Dialog);
@@ -89,6 +104,7 @@ public abstract class ARightsCaseIsEscalatedAndClosed(IServerApp web, BrowserFix
         await Expect(phone.Locator("#rights-status")).ToHaveTextAsync("已办结");
         await Expect(phone.GetByText("办结结果：调解成功")).ToBeVisibleAsync();
         await Expect(phone.Locator("main")).Not.ToContainTextAsync("内部：该公司");
+        await Expect(phone.Locator("main")).Not.ToContainTextAsync("企业注册信息.pdf");
         await phone.GetByLabel("评分").SelectOptionAsync("5");
         await phone.GetByLabel("说几句（选填）").FillAsync("工会帮我要回了工资，谢谢！");
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();

@@ -52,12 +52,21 @@ public abstract class AnAidApplicationPassesThreeLevelsAndIsPaid(IServerApp web,
         await Expect(phone.Locator("[data-aid-status]").First).ToHaveTextAsync("基层审核中");
 
         var id = await app.DbAsync(db => db.AidApplications.Where(a => a.RealName == RealName).Select(a => a.Id).SingleAsync());
+        // The diagnosis comes after the form, from the same page.
+        await phone.GetByLabel("补充证明材料（诊断证明、低保证、收入证明等）").SetInputFilesAsync(new FilePayload
+        {
+            Name = "诊断证明.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 诊断证明"),
+        });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("材料已上传");
+        await Expect(phone.GetByRole(AriaRole.Link, new() { Name = "诊断证明.pdf" })).ToBeVisibleAsync();
         foreach (var (account, button, after) in new[] { ("suishan", "基层通过", "县级审核中"), ("emeishan", "县级通过", "市级审核中"), ("leshan", "市级通过", "公示中") })
         {
             var desk = await browser.NewPageAsync(web, phone: false);
             await Journey.SignInAsync(desk, account);
             await desk.GotoAsync($"/console/aid/{id}");
             await Expect(desk.Locator("main")).ToContainTextAsync(Masking.IdNumber(idNumber));
+            await Expect(desk.Locator("#documents")).ToContainTextAsync("诊断证明.pdf");
             await Expect(desk.Locator("main")).Not.ToContainTextAsync(idNumber);
             await desk.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
             var dialog = desk.GetByRole(AriaRole.Dialog);
