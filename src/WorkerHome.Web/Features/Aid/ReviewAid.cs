@@ -73,7 +73,10 @@ public sealed class ReviewAid(
         var today = time.LocalToday();
         var final = a.Level == AidLevel.City;
         var year = ChinaTime.ToLocal(now).Year;
-        if (final && options.Value.UnguardedForTests && await AidBudgetUse.ConsumeUnguardedAsync(db, a.CityUnionId, year, input.AmountFen, ct) is { } refused)
+        // The city's budget is required; a lower level's only when that union has set one for the year.
+        var levelUnion = AidChain.UnionAt(a, a.Level);
+        var drawsBudget = final || await AidBudgetUse.HasBudgetAsync(db, levelUnion, year, ct);
+        if (drawsBudget && options.Value.UnguardedForTests && await AidBudgetUse.ConsumeUnguardedAsync(db, levelUnion, year, input.AmountFen, ct) is { } refused)
         {
             return refused;
         }
@@ -90,14 +93,14 @@ public sealed class ReviewAid(
             {
                 return AidProblems.NotReviewing;
             }
-            if (final && !options.Value.UnguardedForTests && await AidBudgetUse.ConsumeAsync(db, a.CityUnionId, year, input.AmountFen, token) is { } exhausted)
+            if (drawsBudget && !options.Value.UnguardedForTests && await AidBudgetUse.ConsumeAsync(db, levelUnion, year, input.AmountFen, token) is { } exhausted)
             {
                 return exhausted;
             }
             db.AidSteps.Add(new AidStep
             {
-                ApplicationId = id, Level = a.Level, UnionId = AidChain.UnionAt(a, a.Level), Approved = true, AmountFen = input.AmountFen, Opinion = opinion,
-                ByUserId = current.UserId!.Value, ByName = byName, At = now,
+                ApplicationId = id, Level = a.Level, UnionId = levelUnion, Approved = true, AmountFen = input.AmountFen, Opinion = opinion,
+                BudgetYear = drawsBudget ? year : null, ByUserId = current.UserId!.Value, ByName = byName, At = now,
             });
             log.Add(OperationKind.Updated, nameof(AidApplication), AidAccess.Key(id), a.IdMasked, a.UnionId,
                 new { Status = AidStatus.Reviewing, a.Level }, new { Approved = a.Level, input.AmountFen, Final = final });
@@ -134,6 +137,7 @@ public sealed class ReviewAid(
             {
                 return AidProblems.NotReviewing;
             }
+            await AidBudgetUse.ReleaseAsync(db, id, token);
             db.AidSteps.Add(new AidStep
             {
                 ApplicationId = id, Level = a.Level, UnionId = AidChain.UnionAt(a, a.Level), Approved = false, Opinion = reason,

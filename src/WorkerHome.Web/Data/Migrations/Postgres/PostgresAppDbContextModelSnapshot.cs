@@ -494,6 +494,9 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("BudgetYear")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ByName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -474,6 +474,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BudgetYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ByName")
                         .IsRequired()
                         .HasMaxLength(100)
