@@ -159,11 +159,12 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         }).ToList();
 
         var siteTotal = siteGroups.Sum(g => g.Count);
+        var paths = unions.ToDictionary(u => u.Id, u => u.Path);
         var sites = new SiteFigures(siteTotal,
             Breakdown(siteGroups.GroupBy(g => g.Form).Select(g => (g.Key.ToString(), g.Key.Chinese(), g.Sum(x => x.Count)))),
             Breakdown(siteGroups.GroupBy(g => g.Rating).Select(g => (g.Key.ToString(), g.Key.Chinese(), g.Sum(x => x.Count)))),
             Breakdown(siteGroups.GroupBy(g => g.Status).Select(g => (g.Key.ToString(), g.Key.Chinese(), g.Sum(x => x.Count)))),
-            siteGroups.GroupBy(g => CountyOf(g.UnionId, unions, counties, node)).Select(g => new Counted(
+            siteGroups.GroupBy(g => CountyOf(paths.GetValueOrDefault(g.UnionId) ?? node.Path, counties)).Select(g => new Counted(
                 g.Key?.ToString(CultureInfo.InvariantCulture) ?? "", g.Key is { } id ? counties[id] : "县区以上", g.Sum(x => x.Count)))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList());
 
@@ -327,11 +328,8 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     private static List<Counted> Breakdown(IEnumerable<(string Key, string Name, int Count)> slices) =>
         slices.OrderByDescending(s => s.Count).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => new Counted(s.Key, s.Name, s.Count)).ToList();
 
-    private static int? CountyOf(int unionId, List<UnionRow> unions, Dictionary<int, string> counties, UnionRow node)
-    {
-        var path = unions.FirstOrDefault(u => u.Id == unionId)?.Path ?? node.Path;
-        return Segments(path).Select(id => (int?)id).FirstOrDefault(id => counties.ContainsKey(id!.Value));
-    }
+    private static int? CountyOf(string path, Dictionary<int, string> counties) =>
+        Segments(path).Select(id => (int?)id).FirstOrDefault(id => counties.ContainsKey(id!.Value));
 
     private static int[] Segments(string path) =>
         path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
