@@ -55,7 +55,14 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, Loc
         {
             return prefixes.Problem;
         }
-        var list = prefixes.Value.ToList();
+        return await ForPrefixesAsync(prefixes.Value, threshold, ct);
+    }
+
+    /// <summary>The coverage of the townships under these region-code prefixes (no scope check: the caller has done it).</summary>
+    public async Task<CoverageReport> ForPrefixesAsync(IReadOnlyList<string> prefixes, double threshold, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        var list = prefixes.ToList();
         var townships = await db.Regions.AsNoTracking()
             .Where(r => r.Level == RegionLevel.Township && list.Any(p => r.Code.StartsWith(p)))
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);

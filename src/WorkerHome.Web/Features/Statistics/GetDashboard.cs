@@ -1,0 +1,340 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WorkerHome.Data;
+using WorkerHome.Features.Aid;
+using WorkerHome.Features.BattleMap;
+using WorkerHome.Features.Bookings;
+using WorkerHome.Features.Counselling;
+using WorkerHome.Features.Menu;
+using WorkerHome.Features.Orders;
+using WorkerHome.Features.Planning;
+using WorkerHome.Features.Regions;
+using WorkerHome.Features.RightsCases;
+using WorkerHome.Features.Sessions;
+using WorkerHome.Features.Sites;
+using WorkerHome.Features.Training;
+using WorkerHome.Features.Unions;
+using WorkerHome.Infrastructure.Auditing;
+using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Problems;
+using WorkerHome.Infrastructure.Text;
+
+namespace WorkerHome.Features.Statistics;
+
+/// <summary>
+/// The statistics dashboard of one union subtree over a period of months (see the room's README for every figure's
+/// definition). A record belongs to the subtree when its union's path starts with the node's path. Every figure is
+/// counted by the database (GROUP BY union, site and month); only the grouped cells are folded here into totals,
+/// drill-down rows and months.
+/// </summary>
+public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit audit, TimeProvider time, ListTownshipCoverage coverage,
+    GetRanking ranking, IOptions<CoverageOptions> coverageOptions)
+{
+    private sealed record Cell(int UnionId, int? SiteId, int Month, int Count, int Part);
+
+    private sealed record StarCell(int UnionId, int? SiteId, int Month, int Feedbacks, int Ratings, int Stars, int Satisfied, int Low);
+
+    private sealed record UnionRow(int Id, int? ParentId, string Name, string Path, UnionLevel Level, string? RegionCode, int SortOrder);
+
+    public async Task<Outcome<DashboardFigures>> HandleAsync(DashboardQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var access = await scope.GetAsync(ct);
+        if (!access.IsStaff)
+        {
+            return CommonProblems.Forbidden;
+        }
+        var parsed = DashboardPeriod.Parse(query.From, query.To, time);
+        if (!parsed.Succeeded)
+        {
+            return parsed.Problem;
+        }
+        var period = parsed.Value;
+        var nodeId = query.Union ?? await DefaultUnionAsync(access, ct);
+        var node = nodeId is null ? null : await db.Unions.AsNoTracking().Where(u => u.Id == nodeId)
+            .Select(u => new UnionRow(u.Id, u.ParentId, u.Name, u.Path, u.Level, u.RegionCode, u.SortOrder)).FirstOrDefaultAsync(ct);
+        if (node is null)
+        {
+            return StatisticsProblems.UnionNotFound;
+        }
+        if (!access.Covers(node.Path))
+        {
+            await audit.DeniedAsync("Statistics", node.Id.ToString(CultureInfo.InvariantCulture), node.Name, node.Id, StatisticsProblems.UnionNotFound.Code, ct);
+            return StatisticsProblems.UnionNotFound;
+        }
+        return await FiguresAsync(node, period, ct);
+    }
+
+    private async Task<int?> DefaultUnionAsync(AccessScope access, CancellationToken ct)
+    {
+        if (access.StaffUnionIds.Count > 0)
+        {
+            var ids = access.StaffUnionIds.ToList();
+            return await db.Unions.Where(u => ids.Contains(u.Id)).OrderBy(u => u.Level).ThenBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+        }
+        return await db.Unions.Where(u => u.ParentId == null).OrderBy(u => u.Level).ThenBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<DashboardFigures> FiguresAsync(UnionRow node, DashboardPeriod period, CancellationToken ct)
+    {
+        var path = node.Path;
+        var start = period.Start;
+        var end = period.End;
+        var unionIds = db.Unions.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+        var unions = await db.Unions.AsNoTracking().Where(u => u.Path.StartsWith(path))
+            .Select(u => new UnionRow(u.Id, u.ParentId, u.Name, u.Path, u.Level, u.RegionCode, u.SortOrder)).ToListAsync(ct);
+        var counties = await db.Unions.AsNoTracking().Where(u => u.Level == UnionLevel.County).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+
+        // Sites as they stand.
+        var siteGroups = await db.Sites.AsNoTracking().Where(s => s.DeletedAt == null && unionIds.Contains(s.UnionId))
+            .GroupBy(s => new { s.UnionId, s.Form, s.Rating, s.Status })
+            .Select(g => new { g.Key.UnionId, g.Key.Form, g.Key.Rating, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+
+        // Sessions held (not cancelled) that start in the period, tagged with union, site and month.
+        var sessions = db.Sessions.Where(s => unionIds.Contains(s.UnionId) && s.Status == SessionStatus.Scheduled && s.StartsAt >= start && s.StartsAt < end)
+            .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt));
+        var orders = await (from o in db.Orders
+                            where o.Status == OrderStatus.Confirmed
+                            join t in sessions on o.SessionId equals t.Id
+                            group o by new { t.UnionId, t.SiteId, t.Month } into g
+                            select new Cell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Count(), 0)).ToListAsync(ct);
+        var checkIns = await (from c in db.CheckIns
+                              join t in sessions on c.SessionId equals t.Id
+                              group c by new { t.UnionId, t.SiteId, t.Month } into g
+                              select new Cell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Count(), g.Count(c => c.OrderId != null))).ToListAsync(ct);
+        var stars = await (from f in db.Feedback
+                           join t in sessions on f.SessionId equals t.Id
+                           group f by new { t.UnionId, t.SiteId, t.Month } into g
+                           select new StarCell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Count(),
+                               g.Count() * 2 + g.Count(f => f.VenueStars != null),
+                               g.Sum(f => f.ContentStars + f.ProviderStars + (f.VenueStars ?? 0)),
+                               g.Count(f => f.ContentStars >= 4) + g.Count(f => f.ProviderStars >= 4) + g.Count(f => f.VenueStars >= 4),
+                               g.Count(f => f.IsLow))).ToListAsync(ct);
+        var needs = await db.Needs.Where(n => unionIds.Contains(n.UnionId) && n.CreatedAt >= start && n.CreatedAt < end)
+            .Select(MonthBuckets.Tag<WorkerHome.Features.Needs.Need>(period, n => n.Id, n => n.UnionId, n => null, n => n.CreatedAt))
+            .GroupBy(t => new { t.UnionId, t.Month })
+            .Select(g => new Cell(g.Key.UnionId, null, g.Key.Month, g.Count(), 0)).ToListAsync(ct);
+        var published = await db.MenuItems.CountAsync(i => unionIds.Contains(i.UnionId)
+            && db.Menus.Any(m => m.Id == i.MenuId && m.Status != MenuStatus.Draft && m.PublishedAt >= start && m.PublishedAt < end), ct);
+
+        // People: check-ins at those sessions and checked-in room bookings.
+        var bookings = db.RoomBookings.Where(b => unionIds.Contains(b.UnionId) && b.StartsAt >= start && b.StartsAt < end);
+        var sessionUsers = from c in db.CheckIns join t in sessions on c.SessionId equals t.Id select c.UserId;
+        var unique = await sessionUsers.Union(bookings.Where(b => b.CheckedInAt != null).Select(b => b.UserId)).CountAsync(ct);
+        var bookingStatus = await bookings.GroupBy(b => b.Status).Select(g => new { Status = g.Key, Count = g.Count(), CheckedIn = g.Count(b => b.CheckedInAt != null) })
+            .ToListAsync(ct);
+        var bookingCheckIns = bookingStatus.Sum(b => b.CheckedIn);
+        var sessionCheckIns = checkIns.Sum(c => c.Count);
+        var attended = checkIns.Sum(c => c.Part);
+        var people = new PeopleFigures(unique, sessionCheckIns + bookingCheckIns, sessionCheckIns, sessionCheckIns - attended, bookingCheckIns);
+        var bookingFigures = new BookingFigures(
+            bookingStatus.Where(b => b.Status is not (BookingStatus.Cancelled or BookingStatus.Rejected)).Sum(b => b.Count), bookingCheckIns,
+            bookingStatus.Where(b => b.Status == BookingStatus.Released).Sum(b => b.Count), bookingStatus.Where(b => b.Status == BookingStatus.Cancelled).Sum(b => b.Count));
+
+        var totalStars = Fold(stars);
+        var funnel = Funnel(needs.Sum(n => n.Count), published, orders.Sum(o => o.Count), attended, totalStars.Feedbacks);
+        var satisfaction = new SatisfactionSection(totalStars.Feedbacks, totalStars.Ratings, Average(totalStars.Stars, totalStars.Ratings),
+            Percent(totalStars.Satisfied, totalStars.Ratings), totalStars.Low);
+
+        var volunteers = await VolunteersAsync(unionIds, period, ct);
+        var counselling = await CounsellingAsync(unionIds, period, ct);
+        var training = await TrainingAsync(unionIds, period, ct);
+        var rights = await RightsAsync(unionIds, period, ct);
+        var aid = await AidAsync(unionIds, period, ct);
+        var construction = await ConstructionAsync(node, period, ct);
+        CoverageFigures? coverageFigures = null;
+        if (node.RegionCode is { } region)
+        {
+            var report = await coverage.ForPrefixesAsync([RegionCodes.Prefix(region)], coverageOptions.Value.ThresholdKm, ct);
+            var s = report.Summary;
+            coverageFigures = new CoverageFigures(report.ThresholdKm, s.Townships, s.TownshipsCovered, Percent(s.TownshipsCovered, s.Townships), s.Workers, s.WorkersCovered);
+        }
+
+        var months = Enumerable.Range(0, period.Months).Select(m =>
+        {
+            var rated = Fold(stars.Where(s => s.Month == m));
+            return new MonthFigures(period.MonthText(m), needs.Where(n => n.Month == m).Sum(n => n.Count), orders.Where(o => o.Month == m).Sum(o => o.Count),
+                checkIns.Where(c => c.Month == m).Sum(c => c.Part), rated.Feedbacks, Average(rated.Stars, rated.Ratings));
+        }).ToList();
+
+        var siteTotal = siteGroups.Sum(g => g.Count);
+        var paths = unions.ToDictionary(u => u.Id, u => u.Path);
+        var sites = new SiteFigures(siteTotal,
+            Breakdown(siteGroups.GroupBy(g => g.Form).Select(g => (g.Key.ToString(), g.Key.Chinese(), g.Sum(x => x.Count)))),
+            Breakdown(siteGroups.GroupBy(g => g.Rating).Select(g => (g.Key.ToString(), g.Key.Chinese(), g.Sum(x => x.Count)))),
+            Breakdown(siteGroups.GroupBy(g => g.Status).Select(g => (g.Key.ToString(), g.Key.Chinese(), g.Sum(x => x.Count)))),
+            siteGroups.GroupBy(g => CountyOf(paths.GetValueOrDefault(g.UnionId) ?? node.Path, counties)).Select(g => new Counted(
+                g.Key?.ToString(CultureInfo.InvariantCulture) ?? "", g.Key is { } id ? counties[id] : "县区以上", g.Sum(x => x.Count)))
+                .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList());
+
+        var children = await ChildrenAsync(node, unions, siteGroups.Select(g => (g.UnionId, g.Count)).ToList(), needs, orders, checkIns, stars, ct);
+        return new DashboardFigures(new DashboardNode(node.Id, node.Name, (int)node.Level, node.Level.Chinese(), node.ParentId), period.FromText, period.ToText,
+            children, sites, coverageFigures, people, funnel, satisfaction, volunteers, bookingFigures, counselling, training, rights, aid, construction, months);
+    }
+
+    private async Task<IReadOnlyList<ChildFigures>> ChildrenAsync(UnionRow node, List<UnionRow> unions, List<(int UnionId, int Count)> sites,
+        List<Cell> needs, List<Cell> orders, List<Cell> checkIns, List<StarCell> stars, CancellationToken ct)
+    {
+        var childUnions = unions.Where(u => u.ParentId == node.Id).OrderBy(u => u.SortOrder).ThenBy(u => u.Id).ToList();
+        var rows = new List<ChildFigures>();
+        if (childUnions.Count > 0)
+        {
+            var depth = Segments(node.Path).Length;
+            var bucket = unions.ToDictionary(u => u.Id, u => Segments(u.Path) is var ids && ids.Length > depth ? ids[depth] : (int?)null);
+            ChildFigures Row(string kind, int? id, string name) => Make(kind, id, name,
+                sites.Where(s => bucket[s.UnionId] == id).Sum(s => s.Count), needs.Where(n => bucket[n.UnionId] == id), orders.Where(o => bucket[o.UnionId] == id),
+                checkIns.Where(c => bucket[c.UnionId] == id), stars.Where(s => bucket[s.UnionId] == id));
+            rows.AddRange(childUnions.Select(c => Row("union", c.Id, c.Name)));
+            var self = Row("self", null, node.Name + "（本级）");
+            if (!IsEmpty(self))
+            {
+                rows.Add(self);
+            }
+            return rows;
+        }
+        var nodeId = node.Id;
+        var siteList = await db.Sites.AsNoTracking().Where(s => s.DeletedAt == null && s.UnionId == nodeId).OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        rows.AddRange(siteList.Select(s => Make("site", s.Id, s.Name, 1, [], orders.Where(o => o.SiteId == s.Id), checkIns.Where(c => c.SiteId == s.Id),
+            stars.Where(x => x.SiteId == s.Id))));
+        var known = siteList.Select(s => (int?)s.Id).ToHashSet();
+        var rest = Make("self", null, node.Name + "（不分阵地）", 0, needs, orders.Where(o => !known.Contains(o.SiteId)),
+            checkIns.Where(c => !known.Contains(c.SiteId)), stars.Where(s => !known.Contains(s.SiteId)));
+        if (!IsEmpty(rest))
+        {
+            rows.Add(rest);
+        }
+        return rows;
+    }
+
+    private static ChildFigures Make(string kind, int? id, string name, int sites, IEnumerable<Cell> needs, IEnumerable<Cell> orders, IEnumerable<Cell> checkIns,
+        IEnumerable<StarCell> stars)
+    {
+        var rated = Fold(stars);
+        return new ChildFigures(kind, id, name, sites, needs.Sum(n => n.Count), orders.Sum(o => o.Count), checkIns.Sum(c => c.Part), rated.Feedbacks,
+            Average(rated.Stars, rated.Ratings));
+    }
+
+    private static bool IsEmpty(ChildFigures row) => row is { Sites: 0, Needs: 0, Orders: 0, Delivered: 0, Rated: 0 };
+
+    private async Task<VolunteerFigures> VolunteersAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var (start, end) = (period.Start, period.End);
+        // Durations are summed here: SQLite keeps instants as numbers without interval arithmetic. Only volunteer-led
+        // sessions of the subtree and period are read (three columns each); see the README on a rollup.
+        var held = await db.Sessions.AsNoTracking()
+            .Where(s => unionIds.Contains(s.UnionId) && s.VolunteerId != null && s.Status == SessionStatus.Scheduled
+                && s.StartsAt >= start && s.StartsAt < end && s.EndsAt <= now)
+            .Select(s => new { s.VolunteerId, s.StartsAt, s.EndsAt }).ToListAsync(ct);
+        var minutes = held.Sum(s => (int)Math.Round((s.EndsAt - s.StartsAt).TotalMinutes));
+        return new VolunteerFigures(held.Count, held.Select(s => s.VolunteerId).Distinct().Count(), Math.Round(minutes / 60.0, 1, MidpointRounding.AwayFromZero));
+    }
+
+    private async Task<CounsellingFigures> CounsellingAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var counts = await (from b in db.CounsellingBookings
+                            join s in db.CounsellingSlots on b.SlotId equals s.Id
+                            where unionIds.Contains(s.UnionId) && s.StartsAt >= start && s.StartsAt < end
+                            group b by b.Status into g
+                            select new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Of(CounsellingBookingStatus status) => counts.Where(c => c.Status == status).Sum(c => c.Count);
+        return new CounsellingFigures(counts.Where(c => c.Status != CounsellingBookingStatus.Cancelled).Sum(c => c.Count), Of(CounsellingBookingStatus.Completed),
+            Of(CounsellingBookingStatus.NoShow), Of(CounsellingBookingStatus.Cancelled));
+    }
+
+    private async Task<TrainingFigures> TrainingAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var enrolments = await (from e in db.TrainingEnrolments
+                                join c in db.TrainingCourses on e.CourseId equals c.Id
+                                where unionIds.Contains(c.UnionId) && e.EnrolledAt >= start && e.EnrolledAt < end && e.Status != EnrolmentStatus.Withdrawn
+                                select e.Id).CountAsync(ct);
+        var certificates = await db.TrainingCertificates.CountAsync(c => unionIds.Contains(c.UnionId) && c.RevokedAt == null && c.IssuedAt >= start && c.IssuedAt < end, ct);
+        var referrals = await db.JobReferrals.CountAsync(r => unionIds.Contains(r.UnionId) && r.CreatedAt >= start && r.CreatedAt < end, ct);
+        var hired = await db.JobReferrals.CountAsync(r => unionIds.Contains(r.UnionId) && r.Status == ReferralStatus.Hired
+            && db.JobReferralSteps.Any(s => s.ReferralId == r.Id && s.Status == ReferralStatus.Hired && s.At >= start && s.At < end), ct);
+        return new TrainingFigures(enrolments, certificates, referrals, hired);
+    }
+
+    private async Task<RightsFigures> RightsAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var cases = db.RightsCases.Where(c => unionIds.Contains(c.UnionId));
+        var opened = await cases.CountAsync(c => c.SubmittedAt >= start && c.SubmittedAt < end, ct);
+        var open = await cases.CountAsync(c => c.Status != RightsCaseStatus.Closed, ct);
+        var outcomes = await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end).GroupBy(c => c.Outcome)
+            .Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return new RightsFigures(opened, outcomes.Sum(o => o.Count), open,
+            outcomes.OrderBy(o => o.Outcome).Select(o => o.Outcome is { } v ? new Counted(v.ToString(), v.Chinese(), o.Count) : new Counted("", "未注明", o.Count)).ToList());
+    }
+
+    private async Task<AidFigures> AidAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var (firstDay, lastDay) = (period.From, period.To.AddMonths(1).AddDays(-1));
+        var applications = db.AidApplications.Where(a => unionIds.Contains(a.UnionId));
+        var submitted = await applications.Where(a => a.SubmittedAt >= start && a.SubmittedAt < end).GroupBy(a => a.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), ApprovedFen = g.Sum(a => a.ApprovedFen ?? 0) }).ToListAsync(ct);
+        var approved = submitted.Where(s => s.Status is AidStatus.OnNotice or AidStatus.Paid).ToList();
+        var paid = await applications.Where(a => a.PaidOn >= firstDay && a.PaidOn <= lastDay).GroupBy(a => 1)
+            .Select(g => new { Count = g.Count(), Fen = g.Sum(a => a.PaidFen ?? 0) }).FirstOrDefaultAsync(ct);
+        return new AidFigures(submitted.Sum(s => s.Count), approved.Sum(s => s.Count), submitted.Where(s => s.Status == AidStatus.Rejected).Sum(s => s.Count),
+            approved.Sum(s => s.ApprovedFen), paid?.Count ?? 0, paid?.Fen ?? 0);
+    }
+
+    private async Task<ConstructionFigures?> ConstructionAsync(UnionRow node, DashboardPeriod period, CancellationToken ct)
+    {
+        if (node.Level < UnionLevel.City)
+        {
+            return null;
+        }
+        var onPath = Segments(node.Path);
+        var ancestors = await db.Unions.AsNoTracking().Where(u => onPath.Contains(u.Id) && (u.Level == UnionLevel.City || u.Level == UnionLevel.County))
+            .Select(u => new { u.Id, u.Level }).ToListAsync(ct);
+        if (ancestors.FirstOrDefault(a => a.Level == UnionLevel.City) is not { } city)
+        {
+            return null;
+        }
+        var table = await ranking.HandleAsync(new RankingFilter(period.To.Year, city.Id), ct);
+        if (!table.Succeeded)
+        {
+            return null;
+        }
+        var t = table.Value;
+        if (ancestors.FirstOrDefault(a => a.Level == UnionLevel.County) is { } county)
+        {
+            var row = t.Rows.FirstOrDefault(r => r.CountyUnionId == county.Id);
+            return row is null ? null : new ConstructionFigures(t.Year, row.CountyName, t.PlanTitle, row.Target, row.Accepted, row.Counted, row.CompletionPercent);
+        }
+        var target = t.Rows.Sum(r => r.Target);
+        var counted = t.Rows.Sum(r => r.Counted);
+        return new ConstructionFigures(t.Year, t.CityName, t.PlanTitle, target, t.Rows.Sum(r => r.Accepted), counted,
+            target == 0 ? null : Math.Round(counted * 100.0 / target, 1));
+    }
+
+    private static List<FunnelStep> Funnel(params int[] counts)
+    {
+        string[] keys = ["needs", "menuItems", "orders", "delivered", "rated"];
+        string[] names = ["提出需求", "上架服务", "预约下单", "到场服务", "服务评价"];
+        return counts.Select((count, i) => new FunnelStep(keys[i], names[i], count, i == 0 ? null : Percent(count, counts[i - 1]))).ToList();
+    }
+
+    private static (int Feedbacks, int Ratings, int Stars, int Satisfied, int Low) Fold(IEnumerable<StarCell> cells) =>
+        cells.Aggregate((0, 0, 0, 0, 0), (a, c) => (a.Item1 + c.Feedbacks, a.Item2 + c.Ratings, a.Item3 + c.Stars, a.Item4 + c.Satisfied, a.Item5 + c.Low));
+
+    private static List<Counted> Breakdown(IEnumerable<(string Key, string Name, int Count)> slices) =>
+        slices.OrderByDescending(s => s.Count).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => new Counted(s.Key, s.Name, s.Count)).ToList();
+
+    private static int? CountyOf(string path, Dictionary<int, string> counties) =>
+        Segments(path).Select(id => (int?)id).FirstOrDefault(id => counties.ContainsKey(id!.Value));
+
+    private static int[] Segments(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+
+    internal static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
+
+    private static decimal? Average(int sum, int count) => count == 0 ? null : Math.Round((decimal)sum / count, 2, MidpointRounding.AwayFromZero);
+}

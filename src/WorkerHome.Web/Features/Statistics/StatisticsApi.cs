@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Excel;
+using WorkerHome.Infrastructure.Problems;
+
+namespace WorkerHome.Features.Statistics;
+
+/// <summary>统计分析: read models over the other rooms' records.</summary>
+public static class StatisticsApi
+{
+    public static IServiceCollection AddStatisticsFeature(this IServiceCollection services) =>
+        services.AddScoped<GetDashboard>().AddScoped<ExportDashboard>();
+
+    public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/api/console/statistics").WithTags("统计分析").RequireAuthorization(AppAuth.StaffPolicy)
+            .ProducesProblem(401).ProducesProblem(403);
+        staff.MapGet("/dashboard", Dashboard).WithSummary("统计看板（本级及下级：阵地、覆盖、服务漏斗、满意度、月度趋势等）")
+            .ProducesProblem(400).ProducesProblem(404);
+        staff.MapGet("/dashboard.xlsx", Export).WithSummary("统计看板导出 Excel（每个板块一个工作表）")
+            .Produces(200, contentType: ExcelFiles.ContentType).ProducesProblem(400).ProducesProblem(404);
+        return app;
+    }
+
+    private static async Task<Results<Ok<DashboardFigures>, ProblemHttpResult>> Dashboard([AsParameters] DashboardQuery query, GetDashboard handler, CancellationToken ct) =>
+        (await handler.HandleAsync(query, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export([AsParameters] DashboardQuery query, ExportDashboard handler, CancellationToken ct) =>
+        (await handler.HandleAsync(query, ct)).ToResult(file => TypedResults.File(file.Content, ExcelFiles.ContentType, file.FileName));
+}
