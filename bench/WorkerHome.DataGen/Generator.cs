@@ -57,7 +57,8 @@ public sealed class Generator(string connectionString, Scale scale, int seed, st
     public async Task<IReadOnlyDictionary<string, long>> RunAsync(CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
-        await using var connection = new NpgsqlConnection(connectionString);
+        // COPY's completion waits for the index updates of a million rows: no command timeout.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(ct);
         await using (var timeout = new NpgsqlCommand("SET statement_timeout = 0", connection))
         {
