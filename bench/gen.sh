@@ -22,9 +22,9 @@ start_throwaway_postgres
 dotnet build bench/WorkerHome.DataGen -c Release -nologo -v quiet
 dotnet build bench/WorkerHome.Bench -c Release -nologo -v quiet
 printf '\n== generating\n'
-dotnet run --project bench/WorkerHome.DataGen -c Release --no-build -- --database whbench "${gen[@]}"
+env "Logging__LogLevel__Microsoft.EntityFrameworkCore=Error" dotnet run --project bench/WorkerHome.DataGen -c Release --no-build -- --database whbench "${gen[@]}"
 printf '\n== read benchmark\n'
-dotnet run --project bench/WorkerHome.Bench -c Release --no-build -- --scenario dashboard --database whbench "${bench_args[@]}"
+env "Logging__LogLevel__Microsoft.EntityFrameworkCore=Error" dotnet run --project bench/WorkerHome.Bench -c Release --no-build -- --scenario dashboard --database whbench "${bench_args[@]}"
 if [ "$keep" = 1 ]; then
   echo "PostgreSQL stays up on port $WORKERHOME_PG_PORT (database whbench); press Enter to remove it."
   read -r _
