@@ -297,7 +297,7 @@ public sealed class Generator(string connectionString, Scale scale, int seed, st
         }
         var workers = new Guid[scale.Workers];
         var homes = new int[scale.Workers];
-        var stamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        var stamp = new Guid(Enumerable.Range(0, 16).Select(_ => (byte)_random.Next(256)).ToArray()).ToString("N").ToUpperInvariant();
         await using (var import = await connection.BeginBinaryImportAsync(
             """COPY "AspNetUsers" ("Id", "DisplayName", "HomeUnionId", "CreatedAt", "UserName", "NormalizedUserName", "EmailConfirmed", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") FROM STDIN (FORMAT BINARY)""", ct))
         {
@@ -484,7 +484,8 @@ public sealed class Generator(string connectionString, Scale scale, int seed, st
 
     private IEnumerable<OrderPlan> Plan(SessionRow session, int workerCount)
     {
-        var random = new Random(HashCode.Combine(seed, session.Id));
+        // Not HashCode.Combine: it is randomised per process, and the same seed must give the same orders.
+        var random = new Random(unchecked((seed * 1_000_003) + session.Id));
         var taken = new HashSet<int>();
         var active = 0;
         var ticket = 0;
