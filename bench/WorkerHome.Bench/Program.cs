@@ -18,6 +18,12 @@ using WorkerHome.Testing;
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var requests = Option("--requests", 1000);
 var concurrencies = (OptionText("--concurrency") ?? "16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+if (OptionText("--scenario") is "dashboard" or "read")
+{
+    // The read paths on a generated database (bench/gen.sh): see ReadScenario and ReadPaths.
+    return await ReadScenario.RunAsync(Environment.GetEnvironmentVariable(PostgresServerApp.Variable) ?? "", OptionText("--database") ?? "whbench",
+        requests, concurrencies, OptionText("--only"));
+}
 
 await using var app = new PostgresServerApp();
 await app.InitializeAsync();

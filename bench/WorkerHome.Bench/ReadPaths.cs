@@ -1,0 +1,35 @@
+namespace WorkerHome.Bench;
+
+/// <summary>One read path of the read benchmark: a name, a URL, who asks (null: anonymous) and what it is compared with.</summary>
+internal sealed record ReadPath(string Name, string Url, string? Account, string Baseline = ReadPaths.Floor);
+
+/// <summary>The ids the URLs need, looked up in the generated database.</summary>
+internal sealed record ReadIds(int CityUnion, int CountyUnion, int Site, int MenuItem, string Near);
+
+internal static class ReadPaths
+{
+    public const string Floor = "health (HTTP floor)";
+
+    /// <summary>
+    /// Every path the dashboard scenario measures, in order. A new read (the statistics dashboard, say) is one line here:
+    /// <c>new("statistics dashboard (city)", $"/api/console/statistics/dashboard?union={ids.CityUnion}&amp;from=2026-01-01&amp;to=2026-12-31", "leshan"),</c>
+    /// </summary>
+    public static IReadOnlyList<ReadPath> All(ReadIds ids) =>
+    [
+        new(Floor, "/health/live", null, Floor),
+        new("site search (public)", "/api/sites?q=驿站&page=1&pageSize=20", null),
+        new("nearest sites", $"/api/sites?near={ids.Near}&pageSize=10", null),
+        new("site page (API)", $"/api/sites/{ids.Site}", null),
+        new("site page (HTML)", $"/sites/{ids.Site}", null),
+        new("menu (city, this month)", $"/api/menu?union={ids.CityUnion}&page=1&pageSize=20", null),
+        new("menu item with sessions", $"/api/menu/items/{ids.MenuItem}", null),
+        new("sites, managed (city staff)", "/api/sites?scope=managed&page=1&pageSize=20", "leshan"),
+        new("sites, managed (county staff)", "/api/sites?scope=managed&page=1&pageSize=20", "emeishan"),
+        new("needs inbox (city staff)", "/api/needs/manage?page=1&pageSize=20", "leshan"),
+        new("needs inbox (county staff)", "/api/needs/manage?page=1&pageSize=20", "emeishan"),
+        new("rights cases (city staff)", "/api/console/rights/cases?page=1&pageSize=20", "leshan"),
+        new("aid applications (city staff)", "/api/console/aid/applications?page=1&pageSize=20", "leshan"),
+        // new("statistics dashboard (city)", $"/api/console/statistics/dashboard?union={ids.CityUnion}&from=2026-01-01&to=2026-12-31", "leshan"),
+        // new("statistics dashboard (county)", $"/api/console/statistics/dashboard?union={ids.CountyUnion}&from=2026-01-01&to=2026-12-31", "emeishan"),
+    ];
+}
