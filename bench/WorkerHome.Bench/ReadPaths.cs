@@ -12,7 +12,7 @@ internal static class ReadPaths
 
     /// <summary>
     /// Every path the dashboard scenario measures, in order. A new read (the statistics dashboard, say) is one line here:
-    /// <c>new("statistics dashboard (city)", $"/api/console/statistics/dashboard?union={ids.CityUnion}&amp;from=2026-01-01&amp;to=2026-12-31", "leshan"),</c>
+    /// <c>new("statistics dashboard (city)", $"/api/console/statistics/dashboard?union={ids.CityUnion}&amp;from=2026-01&amp;to=2026-12", "leshan"),</c>
     /// </summary>
     public static IReadOnlyList<ReadPath> All(ReadIds ids) =>
     [
@@ -29,7 +29,7 @@ internal static class ReadPaths
         new("needs inbox (county staff)", "/api/needs/manage?page=1&pageSize=20", "emeishan"),
         new("rights cases (city staff)", "/api/console/rights/cases?page=1&pageSize=20", "leshan"),
         new("aid applications (city staff)", "/api/console/aid/applications?page=1&pageSize=20", "leshan"),
-        // new("statistics dashboard (city)", $"/api/console/statistics/dashboard?union={ids.CityUnion}&from=2026-01-01&to=2026-12-31", "leshan"),
-        // new("statistics dashboard (county)", $"/api/console/statistics/dashboard?union={ids.CountyUnion}&from=2026-01-01&to=2026-12-31", "emeishan"),
+        new("statistics dashboard (city)", $"/api/console/statistics/dashboard?union={ids.CityUnion}&from=2026-01&to=2026-12", "leshan"),
+        new("statistics dashboard (county)", $"/api/console/statistics/dashboard?union={ids.CountyUnion}&from=2026-01&to=2026-12", "emeishan"),
     ];
 }

@@ -9,7 +9,7 @@ namespace WorkerHome.Features.Statistics;
 public static class StatisticsApi
 {
     public static IServiceCollection AddStatisticsFeature(this IServiceCollection services) =>
-        services.AddScoped<GetDashboard>().AddScoped<ExportDashboard>();
+        services.AddScoped<GetDashboard>().AddScoped<ExportDashboard>().AddScoped<ListMonthlyResults>();
 
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
@@ -19,11 +19,16 @@ public static class StatisticsApi
             .ProducesProblem(400).ProducesProblem(404);
         staff.MapGet("/dashboard.xlsx", Export).WithSummary("统计看板导出 Excel（每个板块一个工作表）")
             .Produces(200, contentType: ExcelFiles.ContentType).ProducesProblem(400).ProducesProblem(404);
+        app.MapGet("/api/statistics/results", Results).WithTags("统计分析")
+            .WithSummary("成果公示（公开）：某月各菜单项目的场次、点单、到场和评分，不含任何个人信息").ProducesProblem(400).ProducesProblem(404);
         return app;
     }
 
     private static async Task<Results<Ok<DashboardFigures>, ProblemHttpResult>> Dashboard([AsParameters] DashboardQuery query, GetDashboard handler, CancellationToken ct) =>
         (await handler.HandleAsync(query, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<MonthlyResults>, ProblemHttpResult>> Results(string? month, int? union, ListMonthlyResults handler, CancellationToken ct) =>
+        (await handler.HandleAsync(month, union, ct)).ToResult(TypedResults.Ok);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export([AsParameters] DashboardQuery query, ExportDashboard handler, CancellationToken ct) =>
         (await handler.HandleAsync(query, ct)).ToResult(file => TypedResults.File(file.Content, ExcelFiles.ContentType, file.FileName));
