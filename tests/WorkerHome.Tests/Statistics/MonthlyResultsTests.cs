@@ -22,7 +22,8 @@ public abstract class MonthlyResultsTests(TestApp app)
         var item = Assert.Single(r.Items);
         Assert.Equal(("统计课程甲", 1, 3, 2, 2, 4.0m), (item.Title, item.Sessions, item.Orders, item.Delivered, item.Ratings, item.AverageStars));
         Assert.Equal((1, 3, 2, 2, 4.0m, 75.0m), (r.Sessions, r.Orders, r.Delivered, r.Ratings, r.AverageStars, r.SatisfiedPercent));
-        Assert.Equal([fixture.City, fixture.CountyA, fixture.CountyB], r.Scopes.Select(s => s.Id));
+        Assert.Equal([fixture.City, fixture.CountyA, fixture.CountyB], r.Scopes.Where(s => s.CityId == fixture.City).Select(s => s.Id));
+        Assert.Contains(r.Scopes, s => s.Name == "乐山市总工会");
     }
 
     [Fact]

@@ -23,13 +23,13 @@ public sealed record ResultItem(int MenuItemId, string Title, string UnionName, 
 public sealed record MonthlyResults(string Month, int UnionId, string Scope, IReadOnlyList<ScopeOption> Scopes, int Sessions, int Orders, int Delivered,
     int Ratings, decimal? AverageStars, decimal? SatisfiedPercent, IReadOnlyList<ResultItem> Items);
 
-/// <summary>A union the public page can be narrowed to (the city and its counties).</summary>
-public sealed record ScopeOption(int Id, string Name);
+/// <summary>A place the public page can show: a city (<paramref name="Id"/> = <paramref name="CityId"/>) or one of its counties.</summary>
+public sealed record ScopeOption(int Id, string Name, int CityId, string CityName);
 
 /// <summary>
 /// 成果公示: what workers ordered and were delivered in a month and how they rated it, per menu item, for anyone to see.
 /// Only counts leave the database: no worker, no volunteer, no comment. Sessions count in the month they start
-/// (Beijing time); the scope is a city or county union (<c>union</c>), by default the first city.
+/// (Beijing time); the scope is a city or county union (<c>union</c>), by default the first city with services that month.
 /// </summary>
 public sealed class ListMonthlyResults(AppDbContext db, TimeProvider time)
 {
@@ -45,20 +45,23 @@ public sealed class ListMonthlyResults(AppDbContext db, TimeProvider time)
             return CommonProblems.Field("month", "月份格式应为 yyyy-MM，例如 2026-11");
         }
         var period = parsed.Value;
-        // The scope: the union asked for when it is a city or a county, else the first city.
-        var scope = union is { } id
-            ? await db.Unions.AsNoTracking().Where(u => u.Id == id && (u.Level == UnionLevel.City || u.Level == UnionLevel.County))
-                .Select(u => new { u.Id, u.Name, u.Path, u.Level, u.ParentId }).FirstOrDefaultAsync(ct)
-            : await db.Unions.AsNoTracking().Where(u => u.Level == UnionLevel.City).OrderBy(u => u.SortOrder).ThenBy(u => u.Id)
-                .Select(u => new { u.Id, u.Name, u.Path, u.Level, u.ParentId }).FirstOrDefaultAsync(ct);
+        // Every city and county may be chosen; by default the first city (in the tree's order) that held a session in the
+        // month, else the first city.
+        var places = await db.Unions.AsNoTracking().Where(u => u.Level == UnionLevel.City || u.Level == UnionLevel.County)
+            .Select(u => new { u.Id, u.Name, u.Path, u.Level, u.ParentId, u.SortOrder }).ToListAsync(ct);
+        var cities = places.Where(p => p.Level == UnionLevel.City).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToList();
+        var scopes = cities.SelectMany(c => places.Where(p => p.Id == c.Id || p.ParentId == c.Id)
+                .OrderBy(p => p.Level).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => new ScopeOption(p.Id, p.Name, c.Id, c.Name)))
+            .ToList();
+        var (from, to) = (period.Start, period.End);
+        var busy = await db.Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAt >= from && s.StartsAt < to)
+            .Select(s => s.UnionId).Distinct().Join(db.Unions, id => id, u => u.Id, (id, u) => u.Path).ToListAsync(ct);
+        var scope = union is { } id ? places.FirstOrDefault(p => p.Id == id)
+            : cities.FirstOrDefault(c => busy.Any(path => path.StartsWith(c.Path, StringComparison.Ordinal))) ?? cities.FirstOrDefault();
         if (scope is null)
         {
             return StatisticsProblems.UnionNotFound;
         }
-        // The choices: the city and its counties.
-        var cityId = scope.Level == UnionLevel.City ? scope.Id : scope.ParentId ?? scope.Id;
-        var scopes = await db.Unions.AsNoTracking().Where(u => u.Id == cityId || (u.ParentId == cityId && u.Level == UnionLevel.County))
-            .OrderBy(u => u.Level).ThenBy(u => u.SortOrder).ThenBy(u => u.Id).Select(u => new ScopeOption(u.Id, u.Name)).ToListAsync(ct);
         var (path, name) = (scope.Path, scope.Name);
 
         var (start, end) = (period.Start, period.End);
