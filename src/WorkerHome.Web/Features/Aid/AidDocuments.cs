@@ -56,6 +56,16 @@ public sealed class AidDocuments(AppDbContext db, AidAccess access, CurrentUser 
             .Select(d => new AidDocumentView(d.Id, d.FileName, d.ByWorker, d.UploadedAt)).ToListAsync(ct);
     }
 
+    /// <summary>The documents of all the caller's own applications, by application, in one query (for /me/aid).</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<AidDocumentView>>> ListMineAsync(CancellationToken ct)
+    {
+        var me = user.UserId;
+        var rows = await db.AidDocuments.AsNoTracking()
+            .Where(d => db.AidApplications.Any(a => a.Id == d.ApplicationId && a.UserId == me)).OrderBy(d => d.Id)
+            .Select(d => new { d.ApplicationId, View = new AidDocumentView(d.Id, d.FileName, d.ByWorker, d.UploadedAt) }).ToListAsync(ct);
+        return rows.GroupBy(r => r.ApplicationId).ToDictionary(g => g.Key, g => (IReadOnlyList<AidDocumentView>)g.Select(r => r.View).ToList());
+    }
+
     public async Task<Outcome<AidFile>> DownloadAsync(int id, int documentId, bool asWorker, CancellationToken ct)
     {
         var opened = await OpenAsync(id, asWorker, ct);

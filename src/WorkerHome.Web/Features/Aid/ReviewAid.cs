@@ -73,10 +73,11 @@ public sealed class ReviewAid(
         var today = time.LocalToday();
         var final = a.Level == AidLevel.City;
         var year = ChinaTime.ToLocal(now).Year;
-        // The city's budget is required; a lower level's only when that union has set one for the year.
+        // The city's budget is required; a lower level's only when that union has set one for the year (asked inside
+        // the transaction below, after the claim, so a budget set meanwhile is not missed).
         var levelUnion = AidChain.UnionAt(a, a.Level);
-        var drawsBudget = final || await AidBudgetUse.HasBudgetAsync(db, levelUnion, year, ct);
-        if (drawsBudget && options.Value.UnguardedForTests && await AidBudgetUse.ConsumeUnguardedAsync(db, levelUnion, year, input.AmountFen, ct) is { } refused)
+        if (options.Value.UnguardedForTests && (final || await AidBudgetUse.HasBudgetAsync(db, levelUnion, year, ct))
+            && await AidBudgetUse.ConsumeUnguardedAsync(db, levelUnion, year, input.AmountFen, ct) is { } refused)
         {
             return refused;
         }
@@ -93,6 +94,7 @@ public sealed class ReviewAid(
             {
                 return AidProblems.NotReviewing;
             }
+            var drawsBudget = final || await AidBudgetUse.HasBudgetAsync(db, levelUnion, year, token);
             if (drawsBudget && !options.Value.UnguardedForTests && await AidBudgetUse.ConsumeAsync(db, levelUnion, year, input.AmountFen, token) is { } exhausted)
             {
                 return exhausted;

@@ -1,16 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
-using WorkerHome.Features.Aid;
-using WorkerHome.Features.Bookings;
-using WorkerHome.Features.ChildCare;
-using WorkerHome.Features.Counselling;
-using WorkerHome.Features.Library;
-using WorkerHome.Features.Membership;
-using WorkerHome.Features.Orders;
-using WorkerHome.Features.RightsCases;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
-using WorkerHome.Infrastructure.Privacy;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Text;
 
@@ -40,22 +30,23 @@ public sealed class RequestDeletion(AppDbContext db, AccountErasure erasure, Cur
             return CommonProblems.Unauthenticated;
         }
         var now = time.GetUtcNow();
-        var live = await erasure.LiveCommitmentsAsync(me, now, ct);
-        if (live.Count > 0)
-        {
-            return PrivacyProblems.LiveCommitments with { Detail = "请先取消或结束：" + string.Join("；", live) };
-        }
-        var waiting = await erasure.WaitingForAsync(me, ct);
-        if (waiting.Count > 0)
-        {
-            var deferred = new DeletionRequest { UserId = me, RequestedAt = now, Status = DeletionStatus.Deferred, Kept = string.Join("\n", waiting) };
-            db.DeletionRequests.Add(deferred);
-            await db.SaveChangesAsync(ct);
-            return new DeletionOutcome(deferred.Status, deferred.Status.Chinese(), [], waiting, deferred.Id);
-        }
-
+        // Under the person's lock, so the deletion pass on another node never works on the same person at once.
         return await db.InTransactionAsync<DeletionOutcome>(async token =>
         {
+            await PersonLocks.LockAsync(db, PersonLock.Deletion, me, token);
+            var live = await erasure.LiveCommitmentsAsync(me, now, token);
+            if (live.Count > 0)
+            {
+                return PrivacyProblems.LiveCommitments with { Detail = "请先取消或结束：" + string.Join("；", live) };
+            }
+            var waiting = await erasure.WaitingForAsync(me, token);
+            if (waiting.Count > 0)
+            {
+                var deferred = new DeletionRequest { UserId = me, RequestedAt = now, Status = DeletionStatus.Deferred, Kept = string.Join("\n", waiting) };
+                db.DeletionRequests.Add(deferred);
+                await db.SaveChangesAsync(token);
+                return new DeletionOutcome(deferred.Status, deferred.Status.Chinese(), [], waiting, deferred.Id);
+            }
             var done = await erasure.EraseAsync(me, now, token);
             var request = new DeletionRequest
             {

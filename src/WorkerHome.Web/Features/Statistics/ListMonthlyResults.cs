@@ -72,12 +72,12 @@ public sealed class ListMonthlyResults(AppDbContext db, TimeProvider time)
                             where o.Status == OrderStatus.Confirmed
                             join s in sessions on o.SessionId equals s.Id
                             group o by s.MenuItemId into g
-                            select new { MenuItemId = g.Key, Count = g.Count() }).ToListAsync(ct);
+                            select new { MenuItemId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.MenuItemId, x => x.Count, ct);
         var delivered = await (from c in db.CheckIns
                                where c.OrderId != null
                                join s in sessions on c.SessionId equals s.Id
                                group c by s.MenuItemId into g
-                               select new { MenuItemId = g.Key, Count = g.Count() }).ToListAsync(ct);
+                               select new { MenuItemId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.MenuItemId, x => x.Count, ct);
         var ratings = await (from f in db.Feedback
                              join s in sessions on f.SessionId equals s.Id
                              group f by s.MenuItemId into g
@@ -85,22 +85,22 @@ public sealed class ListMonthlyResults(AppDbContext db, TimeProvider time)
                              {
                                  MenuItemId = g.Key, Count = g.Count(), Stars = g.Sum(f => f.ContentStars + f.ProviderStars),
                                  Satisfied = g.Count(f => f.ContentStars >= 4) + g.Count(f => f.ProviderStars >= 4),
-                             }).ToListAsync(ct);
+                             }).ToDictionaryAsync(x => x.MenuItemId, ct);
         var ids = held.Select(h => h.MenuItemId).ToList();
         var items = await db.MenuItems.AsNoTracking().Where(i => ids.Contains(i.Id))
             .Select(i => new { i.Id, i.Title, Union = db.Unions.Where(u => u.Id == i.UnionId).Select(u => u.Name).First() }).ToDictionaryAsync(i => i.Id, ct);
 
         var rows = held.Select(h =>
         {
-            var rated = ratings.FirstOrDefault(r => r.MenuItemId == h.MenuItemId);
-            return new ResultItem(h.MenuItemId, items[h.MenuItemId].Title, items[h.MenuItemId].Union, h.Count,
-                orders.FirstOrDefault(o => o.MenuItemId == h.MenuItemId)?.Count ?? 0, delivered.FirstOrDefault(d => d.MenuItemId == h.MenuItemId)?.Count ?? 0,
+            var item = items[h.MenuItemId];
+            var rated = ratings.GetValueOrDefault(h.MenuItemId);
+            return new ResultItem(h.MenuItemId, item.Title, item.Union, h.Count, orders.GetValueOrDefault(h.MenuItemId), delivered.GetValueOrDefault(h.MenuItemId),
                 rated?.Count ?? 0, rated is { Count: > 0 } r ? Math.Round((decimal)r.Stars / (2 * r.Count), 1) : null);
         }).OrderByDescending(r => r.Delivered).ThenByDescending(r => r.Orders).ThenBy(r => r.MenuItemId).ToList();
-        var ratingCount = ratings.Sum(r => r.Count);
+        var ratingCount = ratings.Values.Sum(r => r.Count);
         return new MonthlyResults(period.FromText, scope.Id, name, scopes,
             rows.Sum(r => r.Sessions), rows.Sum(r => r.Orders), rows.Sum(r => r.Delivered), ratingCount,
-            ratingCount == 0 ? null : Math.Round((decimal)ratings.Sum(r => r.Stars) / (2 * ratingCount), 1),
-            ratingCount == 0 ? null : Math.Round(100m * ratings.Sum(r => r.Satisfied) / (2 * ratingCount), 1), rows);
+            ratingCount == 0 ? null : Math.Round((decimal)ratings.Values.Sum(r => r.Stars) / (2 * ratingCount), 1),
+            ratingCount == 0 ? null : Math.Round(100m * ratings.Values.Sum(r => r.Satisfied) / (2 * ratingCount), 1), rows);
     }
 }

@@ -15,6 +15,9 @@ public static class Uploads
     /// <summary>The file input's <c>accept</c> list, matching what <see cref="ReadAsync"/> takes.</summary>
     public const string AcceptList = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx";
 
+    /// <summary>What a person is told when a file is over <see cref="MaxBytes"/>.</summary>
+    public static readonly string TooLarge = $"文件不能超过 {MaxBytes / 1024 / 1024} MB";
+
     /// <summary>What a person is told about the limits.</summary>
     public const string Hint = "PDF、JPG、PNG、Word（.docx）或 Excel（.xlsx），不超过 10 MB";
 
@@ -47,7 +50,7 @@ public static class Uploads
         {
             if (buffer.Length + read > MaxBytes)
             {
-                return Refused.WithError(field, $"文件不能超过 {MaxBytes / 1024 / 1024} MB");
+                return Refused.WithError(field, TooLarge);
             }
             buffer.Write(chunk, 0, read);
         }
