@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using WorkerHome.Features.Account;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Infrastructure.Privacy;
 using WorkerHome.Testing;
 
@@ -20,8 +23,31 @@ public static class DataGenRunner
         var hash = services.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(new AppUser { UserName = "gw" }, "Demo@2026");
         var connectionString = services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Database:ConnectionString"]!;
         var generator = new Generator(connectionString, scale, seed, hash, protector.Encrypt, protector.Lookup, log);
-        return await generator.RunAsync();
+        var counts = new Dictionary<string, long>(await generator.RunAsync(), StringComparer.Ordinal);
+
+        // The statistics' counters, rebuilt by the app from the rows just loaded (as at startup after a bulk load).
+        var clock = Stopwatch.StartNew();
+        var before = await CountersAsync(app);
+        await app.DbAsync(async db =>
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+            await new RebuildStatistics(db).RebuildAsync(default);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"StatSessionTallies\", \"StatVisitorMonths\", \"StatVisitorYears\"");
+        });
+        foreach (var (table, rows) in await CountersAsync(app))
+        {
+            counts[table] = rows - before[table];
+        }
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {clock.Elapsed.TotalSeconds,7:0.0} s  statistics counters rebuilt"));
+        return counts;
     }
+
+    private static Task<Dictionary<string, long>> CountersAsync(TestApp app) => app.DbAsync(async db => new Dictionary<string, long>(StringComparer.Ordinal)
+    {
+        ["StatSessionTallies"] = await db.SessionTallies.LongCountAsync(),
+        ["StatVisitorMonths"] = await db.VisitorMonths.LongCountAsync(),
+        ["StatVisitorYears"] = await db.VisitorYears.LongCountAsync(),
+    });
 
     /// <summary>A Markdown table: every table the generator writes, rows added and rows in all.</summary>
     public static async Task<string> TableAsync(string connectionString, IReadOnlyDictionary<string, long> added)

@@ -23,6 +23,7 @@ using WorkerHome.Features.Planning;
 using WorkerHome.Features.Privacy;
 using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sessions;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Standards;
 using WorkerHome.Features.Training;
@@ -133,6 +134,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<JobReferral> JobReferrals => Set<JobReferral>();
     public DbSet<JobReferralStep> JobReferralSteps => Set<JobReferralStep>();
 
+    public DbSet<SessionTally> SessionTallies => Set<SessionTally>();
+    public DbSet<VisitorMonth> VisitorMonths => Set<VisitorMonth>();
+    public DbSet<VisitorYear> VisitorYears => Set<VisitorYear>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -214,6 +219,9 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new JobPostingConfiguration());
         builder.ApplyConfiguration(new JobReferralConfiguration());
         builder.ApplyConfiguration(new JobReferralStepConfiguration());
+        builder.ApplyConfiguration(new SessionTallyConfiguration());
+        builder.ApplyConfiguration(new VisitorMonthConfiguration());
+        builder.ApplyConfiguration(new VisitorYearConfiguration());
         builder.ApplyConfiguration(new CounsellingSlotConfiguration());
         builder.ApplyConfiguration(new CounsellingBookingConfiguration());
         builder.ApplyConfiguration(new CounsellingNoteConfiguration());

@@ -57,6 +57,25 @@ public abstract class StatisticsDashboardTests(TestApp app)
         Assert.Equal(new VolunteerFigures(1, 1, 2.0), f.Volunteers);
     }
 
+    [Theory]
+    [InlineData("from=2026-10&to=2026-11", 3)] // any span: distinct over the month rows
+    [InlineData("from=2026-10&to=2026-10", 3)] // one month: the month rows
+    [InlineData("from=2026-11&to=2026-11", 1)]
+    [InlineData("from=2026-01&to=2026-10", 3)] // January to a month: the year rows by first month
+    [InlineData("from=2026-01&to=2026-12", 3)]
+    [InlineData("from=2026-01&to=2026-09", 0)]
+    [InlineData("from=2025-12&to=2026-11", 3)]
+    public async Task Unique_workers_are_counted_once_whatever_the_shape_of_the_period(string period, int workers)
+    {
+        var fixture = await StatisticsFixture.OfAsync(app);
+        using var admin = await app.As("admin");
+        var f = await (await admin.GetAsync($"/api/console/statistics/dashboard?union={fixture.City}&{period}")).ReadAsync<DashboardFigures>();
+        Assert.Equal(workers, f.People.UniqueWorkers);
+        var county = await (await admin.GetAsync($"/api/console/statistics/dashboard?union={fixture.Grassroots}&{period}")).ReadAsync<DashboardFigures>();
+        Assert.Equal(period.Contains("to=2026-09", StringComparison.Ordinal) || period.Contains("to=2026-10", StringComparison.Ordinal) ? 0 : 1,
+            county.People.UniqueWorkers);
+    }
+
     [Fact]
     public async Task Rights_cases_aid_and_the_services_without_records_are_counted()
     {

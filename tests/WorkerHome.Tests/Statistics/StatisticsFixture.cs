@@ -10,6 +10,7 @@ using WorkerHome.Features.Orders;
 using WorkerHome.Features.RightsCases;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Sites;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Features.Unions;
 using WorkerHome.Infrastructure.Time;
 using WorkerHome.Testing;
@@ -104,6 +105,8 @@ public sealed record StatisticsFixture(int City, int CountyA, int CountyB, int G
             var x3 = NewSession(i1, unions.A, s1.Id, At(10, 20, 9), 60);
             x3.Status = SessionStatus.Cancelled;
             var x4 = NewSession(i3, unions.B, null, At(11, 15, 19), 60);
+            // The seat counters as the order guard keeps them: the confirmed orders below.
+            (x1.Confirmed, x2.Confirmed, x3.Confirmed, x4.Confirmed) = (3, 1, 1, 1);
             db.Sessions.AddRange(x1, x2, x3, x4);
             await db.SaveChangesAsync();
 
@@ -122,14 +125,27 @@ public sealed record StatisticsFixture(int City, int CountyA, int CountyB, int G
             {
                 SessionId = s.Id, UserId = user, OrderId = order?.Id, IsWalkIn = order is null, Method = CheckInMethod.QrCode, CheckedInAt = s.StartsAt,
             };
-            db.CheckIns.AddRange(NewCheckIn(x1, w1, o11), NewCheckIn(x1, w2, o12), NewCheckIn(x1, w4, null), NewCheckIn(x2, w1, o21));
+            CheckIn[] checkIns = [NewCheckIn(x1, w1, o11), NewCheckIn(x1, w2, o12), NewCheckIn(x1, w4, null), NewCheckIn(x2, w1, o21)];
+            db.CheckIns.AddRange(checkIns);
 
             SessionFeedback NewFeedback(Session s, Guid user, int content, int provider, int? venue) => new()
             {
                 SessionId = s.Id, UserId = user, MenuItemId = s.MenuItemId, UnionId = s.UnionId, SiteId = s.SiteId, ContentStars = content,
                 ProviderStars = provider, VenueStars = venue, IsLow = Satisfaction.IsLow(content, provider, venue), CreatedAt = s.EndsAt,
             };
-            db.Feedback.AddRange(NewFeedback(x1, w1, 5, 4, 3), NewFeedback(x1, w2, 2, 5, null), NewFeedback(x2, w1, 4, 4, 4));
+            SessionFeedback[] feedback = [NewFeedback(x1, w1, 5, 4, 3), NewFeedback(x1, w2, 2, 5, null), NewFeedback(x2, w1, 4, 4, 4)];
+            db.Feedback.AddRange(feedback);
+            await db.SaveChangesAsync();
+            // The statistics' counters, moved by the same calls the check-in and feedback paths make.
+            var tallies = new StatisticsTallies(db);
+            foreach (var c in checkIns)
+            {
+                await tallies.CheckedInAsync(c.SessionId, c.UserId, attended: c.OrderId is not null, default);
+            }
+            foreach (var f in feedback)
+            {
+                await tallies.FeedbackGivenAsync(f, default);
+            }
 
             RightsCase NewCase(int union, DateTimeOffset submitted, bool closed)
             {

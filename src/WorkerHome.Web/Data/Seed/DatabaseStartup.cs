@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 
@@ -51,6 +52,8 @@ public static class DatabaseStartup
             await services.GetRequiredService<DemoMembership>().SeedAsync(ct);
             await services.GetRequiredService<DemoAid>().SeedAsync(ct);
         }
+        // Counters for rows that were written without them (bulk loads, the demo, a database from before them).
+        await services.GetRequiredService<RebuildStatistics>().EnsureBuiltAsync(ct);
         await transaction.CommitAsync(ct);
     }
 }

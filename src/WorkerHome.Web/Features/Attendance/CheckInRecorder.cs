@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Orders;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Infrastructure.Persistence;
+using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Text;
 using WorkerHome.Infrastructure.Time;
 
@@ -33,9 +35,9 @@ public sealed record RecordedCheckIn(CheckInView CheckIn, bool Created);
 /// <summary>
 /// Writes a check-in once per worker and session. The confirmed order, if any, is looked up at that moment; without
 /// one the worker is a walk-in. Two requests racing for the same worker are settled by the unique index: the loser
-/// catches the violation and returns the winner's row.
+/// catches the violation and returns the winner's row. The session's statistics move in the same transaction.
 /// </summary>
-public sealed class CheckInRecorder(AppDbContext db, TimeProvider time)
+public sealed class CheckInRecorder(AppDbContext db, StatisticsTallies tallies, TimeProvider time)
 {
     public async Task<CheckIn?> FindAsync(int sessionId, Guid userId, CancellationToken ct) =>
         await db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.SessionId == sessionId && c.UserId == userId, ct);
@@ -59,10 +61,15 @@ public sealed class CheckInRecorder(AppDbContext db, TimeProvider time)
             RecordedBy = recordedBy,
             CheckedInAt = time.GetUtcNow(),
         };
-        db.CheckIns.Add(checkIn);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.InTransactionAsync<Done>(async token =>
+            {
+                db.CheckIns.Add(checkIn);
+                await db.SaveChangesAsync(token);
+                await tallies.CheckedInAsync(sessionId, userId, attended: orderId is not null, token);
+                return Done.Value;
+            }, ct);
             return new(CheckInView.From(checkIn), true);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())

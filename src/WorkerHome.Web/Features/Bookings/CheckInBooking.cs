@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
 using WorkerHome.Data;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Time;
 
@@ -28,7 +30,8 @@ public sealed record RoomCheckInCode(int RoomId, DateOnly Date, string Url, stri
 /// day, or site staff check the booking in at the desk. One conditional update from Confirmed, so a booking the
 /// release pass has just released cannot be checked in, nor the other way round.
 /// </summary>
-public sealed class CheckInBooking(AppDbContext db, CurrentUser current, BookingsAccess access, RoomCheckInTokens tokens, TimeProvider time)
+public sealed class CheckInBooking(AppDbContext db, CurrentUser current, BookingsAccess access, RoomCheckInTokens tokens, StatisticsTallies tallies,
+    TimeProvider time)
 {
     public static readonly TimeSpan OpensBefore = TimeSpan.FromMinutes(15);
 
@@ -71,13 +74,22 @@ public sealed class CheckInBooking(AppDbContext db, CurrentUser current, Booking
     {
         var now = time.GetUtcNow();
         var opensBy = now + OpensBefore;
-        var changed = await db.RoomBookings
-            .Where(b => b.Id == bookingId && b.Status == BookingStatus.Confirmed && b.StartsAt <= opensBy && now <= b.ReleaseAfter)
-            .ExecuteUpdateAsync(b => b.SetProperty(x => x.Status, BookingStatus.CheckedIn)
-                .SetProperty(x => x.CheckedInAt, now).SetProperty(x => x.CheckedInBy, staff), ct);
-        if (changed == 0)
+        var marked = await db.InTransactionAsync<Done>(async token =>
         {
-            return BookingsProblems.CheckInClosed;
+            var changed = await db.RoomBookings
+                .Where(b => b.Id == bookingId && b.Status == BookingStatus.Confirmed && b.StartsAt <= opensBy && now <= b.ReleaseAfter)
+                .ExecuteUpdateAsync(b => b.SetProperty(x => x.Status, BookingStatus.CheckedIn)
+                    .SetProperty(x => x.CheckedInAt, now).SetProperty(x => x.CheckedInBy, staff), token);
+            if (changed == 0)
+            {
+                return BookingsProblems.CheckInClosed;
+            }
+            await tallies.RoomCheckedInAsync(bookingId, token);
+            return Done.Value;
+        }, ct);
+        if (!marked.Succeeded)
+        {
+            return marked.Problem;
         }
         return await db.RoomBookings.AsNoTracking().Where(b => b.Id == bookingId)
             .Select(b => new BookingView(b.Id, b.RoomId, db.BookableRooms.Where(r => r.Id == b.RoomId).Select(r => r.Name).First(), b.SiteId,

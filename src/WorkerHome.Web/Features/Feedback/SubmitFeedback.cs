@@ -6,6 +6,7 @@ using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Needs;
 using WorkerHome.Features.Sessions;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
@@ -68,8 +69,8 @@ public sealed record FeedbackView(
 /// feedback window, once (the unique index decides a race). The comment is screened like a need; a flagged comment
 /// waits for a moderator and meanwhile only staff see it. The roll-up keys are copied from the session and its item.
 /// </summary>
-public sealed class SubmitFeedback(AppDbContext db, CurrentUser current, HoldForReview moderation, TimeProvider time,
-    IOptions<FeedbackOptions> options)
+public sealed class SubmitFeedback(AppDbContext db, CurrentUser current, HoldForReview moderation, StatisticsTallies tallies,
+    TimeProvider time, IOptions<FeedbackOptions> options)
 {
     public async Task<Outcome<FeedbackView>> HandleAsync(int sessionId, SubmitFeedbackRequest request, CancellationToken ct)
     {
@@ -153,6 +154,7 @@ public sealed class SubmitFeedback(AppDbContext db, CurrentUser current, HoldFor
             {
                 db.Feedback.Add(feedback);
                 await db.SaveChangesAsync(token);
+                await tallies.FeedbackGivenAsync(feedback, token);
                 if (status == ModerationStatus.Pending && screen is not null)
                 {
                     moderation.Open(FeedbackModeration.Type, feedback.Id, session.UnionId, userId, comment!, screen);

@@ -6,11 +6,12 @@ using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Time;
+using WorkerHome.Features.Statistics.Tallies;
 
 namespace WorkerHome.Features.Sessions;
 
 /// <summary>Staff call off a session: every live order is cancelled and its worker told why, in one transaction.</summary>
-public sealed class CancelSession(AppDbContext db, DataScope scope, Notifier notifier, TimeProvider time)
+public sealed class CancelSession(AppDbContext db, DataScope scope, Notifier notifier, StatisticsTallies tallies, TimeProvider time)
 {
     public async Task<Outcome<Done>> HandleAsync(int id, string? reason, CancellationToken ct)
     {
@@ -54,6 +55,7 @@ public sealed class CancelSession(AppDbContext db, DataScope scope, Notifier not
                 $"很抱歉，《{title}》（{ChinaTime.FormatDateTime(session.StartsAt, now)}）已取消" + (string.IsNullOrWhiteSpace(reason) ? "。" : $"：{reason.Trim()}"),
                 "/me/orders");
             await db.SaveChangesAsync(token);
+            await tallies.SessionCancelledAsync(id, token);
             return Done.Value;
         }, ct);
     }

@@ -7,11 +7,11 @@ using WorkerHome.Features.BattleMap;
 using WorkerHome.Features.Bookings;
 using WorkerHome.Features.Counselling;
 using WorkerHome.Features.Menu;
-using WorkerHome.Features.Orders;
 using WorkerHome.Features.Planning;
 using WorkerHome.Features.Regions;
 using WorkerHome.Features.RightsCases;
 using WorkerHome.Features.Sessions;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Features.Sites;
 using WorkerHome.Features.Training;
 using WorkerHome.Features.Unions;
@@ -32,6 +32,9 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     GetRanking ranking, IOptions<CoverageOptions> coverageOptions)
 {
     private sealed record Cell(int UnionId, int? SiteId, int Month, int Count, int Part);
+
+    private sealed record SessionCell(int UnionId, int? SiteId, int Month, int Orders, int CheckIns, int Attended, int Feedbacks, int Ratings, int Stars,
+        int Satisfied, int Low);
 
     private sealed record StarCell(int UnionId, int? SiteId, int Month, int Feedbacks, int Ratings, int Stars, int Satisfied, int Low);
 
@@ -91,26 +94,23 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             .GroupBy(s => new { s.UnionId, s.Form, s.Rating, s.Status })
             .Select(g => new { g.Key.UnionId, g.Key.Form, g.Key.Rating, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
 
-        // Sessions held (not cancelled) that start in the period, tagged with union, site and month.
+        // Sessions held (not cancelled) that start in the period, tagged with union, site and month, with their confirmed
+        // seats (the seat counter equals the confirmed orders) and the counters of their check-ins and feedback.
         var sessions = db.Sessions.Where(s => unionIds.Contains(s.UnionId) && s.Status == SessionStatus.Scheduled && s.StartsAt >= start && s.StartsAt < end)
-            .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt));
-        var orders = await (from o in db.Orders
-                            where o.Status == OrderStatus.Confirmed
-                            join t in sessions on o.SessionId equals t.Id
-                            group o by new { t.UnionId, t.SiteId, t.Month } into g
-                            select new Cell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Count(), 0)).ToListAsync(ct);
-        var checkIns = await (from c in db.CheckIns
-                              join t in sessions on c.SessionId equals t.Id
-                              group c by new { t.UnionId, t.SiteId, t.Month } into g
-                              select new Cell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Count(), g.Count(c => c.OrderId != null))).ToListAsync(ct);
-        var stars = await (from f in db.Feedback
-                           join t in sessions on f.SessionId equals t.Id
-                           group f by new { t.UnionId, t.SiteId, t.Month } into g
-                           select new StarCell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Count(),
-                               g.Count() * 2 + g.Count(f => f.VenueStars != null),
-                               g.Sum(f => f.ContentStars + f.ProviderStars + (f.VenueStars ?? 0)),
-                               g.Count(f => f.ContentStars >= 4) + g.Count(f => f.ProviderStars >= 4) + g.Count(f => f.VenueStars >= 4),
-                               g.Count(f => f.IsLow))).ToListAsync(ct);
+            .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt, s => s.Confirmed));
+        var cells = await (from s in sessions
+                           join t in db.SessionTallies on s.Id equals t.SessionId into tallied
+                           from t in tallied.DefaultIfEmpty()
+                           group new { s.Weight, t } by new { s.UnionId, s.SiteId, s.Month } into g
+                           select new SessionCell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Sum(x => x.Weight),
+                               g.Sum(x => x.t == null ? 0 : x.t.CheckIns), g.Sum(x => x.t == null ? 0 : x.t.Attended),
+                               g.Sum(x => x.t == null ? 0 : x.t.Feedbacks), g.Sum(x => x.t == null ? 0 : x.t.Ratings),
+                               g.Sum(x => x.t == null ? 0 : x.t.Stars), g.Sum(x => x.t == null ? 0 : x.t.Satisfied),
+                               g.Sum(x => x.t == null ? 0 : x.t.Low))).ToListAsync(ct);
+        var orders = cells.Select(c => new Cell(c.UnionId, c.SiteId, c.Month, c.Orders, 0)).ToList();
+        var checkIns = cells.Select(c => new Cell(c.UnionId, c.SiteId, c.Month, c.CheckIns, c.Attended)).ToList();
+        var stars = cells.Where(c => c.Feedbacks > 0)
+            .Select(c => new StarCell(c.UnionId, c.SiteId, c.Month, c.Feedbacks, c.Ratings, c.Stars, c.Satisfied, c.Low)).ToList();
         var needs = await db.Needs.Where(n => unionIds.Contains(n.UnionId) && n.CreatedAt >= start && n.CreatedAt < end)
             .Select(MonthBuckets.Tag<WorkerHome.Features.Needs.Need>(period, n => n.Id, n => n.UnionId, n => null, n => n.CreatedAt))
             .GroupBy(t => new { t.UnionId, t.Month })
@@ -120,8 +120,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
 
         // People: check-ins at those sessions and checked-in room bookings.
         var bookings = db.RoomBookings.Where(b => unionIds.Contains(b.UnionId) && b.StartsAt >= start && b.StartsAt < end);
-        var sessionUsers = from c in db.CheckIns join t in sessions on c.SessionId equals t.Id select c.UserId;
-        var unique = await sessionUsers.Union(bookings.Where(b => b.CheckedInAt != null).Select(b => b.UserId)).CountAsync(ct);
+        var unique = await UniqueWorkersAsync(node.Id, period, ct);
         var bookingStatus = await bookings.GroupBy(b => b.Status).Select(g => new { Status = g.Key, Count = g.Count(), CheckedIn = g.Count(b => b.CheckedInAt != null) })
             .ToListAsync(ct);
         var bookingCheckIns = bookingStatus.Sum(b => b.CheckedIn);
@@ -173,6 +172,24 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             children, sites, coverageFigures, people, funnel, satisfaction, volunteers, bookingFigures, counselling, training, rights, aid, construction, months);
     }
 
+    /// <summary>
+    /// Workers checked in at a session held in the subtree or at a room booking there, each once: counted on the
+    /// node's visitor rows. January to a month of one year (the default) and a single month are index counts.
+    /// </summary>
+    private Task<int> UniqueWorkersAsync(int nodeId, DashboardPeriod period, CancellationToken ct)
+    {
+        var (from, to) = (period.From.Year * 100 + period.From.Month, period.To.Year * 100 + period.To.Month);
+        if (from == to)
+        {
+            return db.VisitorMonths.CountAsync(v => v.UnionId == nodeId && v.Month == from, ct);
+        }
+        if (period.From.Month == 1 && period.From.Year == period.To.Year)
+        {
+            return db.VisitorYears.CountAsync(v => v.UnionId == nodeId && v.Year == period.From.Year && v.FirstMonth <= period.To.Month, ct);
+        }
+        return db.VisitorMonths.Where(v => v.UnionId == nodeId && v.Month >= from && v.Month <= to).Select(v => v.UserId).Distinct().CountAsync(ct);
+    }
+
     private async Task<IReadOnlyList<ChildFigures>> ChildrenAsync(UnionRow node, List<UnionRow> unions, List<(int UnionId, int Count)> sites,
         List<Cell> needs, List<Cell> orders, List<Cell> checkIns, List<StarCell> stars, CancellationToken ct)
     {
@@ -180,8 +197,8 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         var rows = new List<ChildFigures>();
         if (childUnions.Count > 0)
         {
-            var depth = Segments(node.Path).Length;
-            var bucket = unions.ToDictionary(u => u.Id, u => Segments(u.Path) is var ids && ids.Length > depth ? ids[depth] : (int?)null);
+            var depth = UnionPaths.Ids(node.Path).Count;
+            var bucket = unions.ToDictionary(u => u.Id, u => UnionPaths.Ids(u.Path) is var ids && ids.Count > depth ? ids[depth] : (int?)null);
             ChildFigures Row(string kind, int? id, string name) => Make(kind, id, name,
                 sites.Where(s => bucket[s.UnionId] == id).Sum(s => s.Count), needs.Where(n => bucket[n.UnionId] == id), orders.Where(o => bucket[o.UnionId] == id),
                 checkIns.Where(c => bucket[c.UnionId] == id), stars.Where(s => bucket[s.UnionId] == id));
@@ -291,7 +308,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         {
             return null;
         }
-        var onPath = Segments(node.Path);
+        var onPath = UnionPaths.Ids(node.Path);
         var ancestors = await db.Unions.AsNoTracking().Where(u => onPath.Contains(u.Id) && (u.Level == UnionLevel.City || u.Level == UnionLevel.County))
             .Select(u => new { u.Id, u.Level }).ToListAsync(ct);
         if (ancestors.FirstOrDefault(a => a.Level == UnionLevel.City) is not { } city)
@@ -329,10 +346,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         slices.OrderByDescending(s => s.Count).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => new Counted(s.Key, s.Name, s.Count)).ToList();
 
     private static int? CountyOf(string path, Dictionary<int, string> counties) =>
-        Segments(path).Select(id => (int?)id).FirstOrDefault(id => counties.ContainsKey(id!.Value));
-
-    private static int[] Segments(string path) =>
-        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        UnionPaths.Ids(path).Select(id => (int?)id).FirstOrDefault(id => counties.ContainsKey(id!.Value));
 
     internal static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 

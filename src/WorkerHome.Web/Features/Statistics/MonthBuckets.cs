@@ -9,6 +9,9 @@ public sealed class Tagged
     public int UnionId { get; init; }
     public int? SiteId { get; init; }
     public int Month { get; init; }
+
+    /// <summary>A number carried along for summing (a session's confirmed seats); 0 when not asked for.</summary>
+    public int Weight { get; init; }
 }
 
 /// <summary>
@@ -18,7 +21,7 @@ public sealed class Tagged
 public static class MonthBuckets
 {
     public static Expression<Func<T, Tagged>> Tag<T>(DashboardPeriod period, Expression<Func<T, int>> id, Expression<Func<T, int>> union,
-        Expression<Func<T, int?>> site, Expression<Func<T, DateTimeOffset>> at)
+        Expression<Func<T, int?>> site, Expression<Func<T, DateTimeOffset>> at, Expression<Func<T, int>>? weight = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(id);
@@ -36,7 +39,8 @@ public static class MonthBuckets
             Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Id))!, Rebind(id, p)),
             Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.UnionId))!, Rebind(union, p)),
             Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.SiteId))!, Rebind(site, p)),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Month))!, month));
+            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Month))!, month),
+            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Weight))!, weight is null ? Expression.Constant(0) : Rebind(weight, p)));
         return Expression.Lambda<Func<T, Tagged>>(body, p);
     }
 

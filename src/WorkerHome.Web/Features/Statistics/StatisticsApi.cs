@@ -3,13 +3,15 @@ using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Excel;
 using WorkerHome.Infrastructure.Problems;
 
+using WorkerHome.Features.Statistics.Tallies;
+
 namespace WorkerHome.Features.Statistics;
 
 /// <summary>统计分析: read models over the other rooms' records.</summary>
 public static class StatisticsApi
 {
     public static IServiceCollection AddStatisticsFeature(this IServiceCollection services) =>
-        services.AddScoped<GetDashboard>().AddScoped<ExportDashboard>().AddScoped<ListMonthlyResults>();
+        services.AddScoped<StatisticsTallies>().AddScoped<RebuildStatistics>().AddScoped<GetDashboard>().AddScoped<ExportDashboard>().AddScoped<ListMonthlyResults>();
 
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {

@@ -19,13 +19,18 @@ public static class DatabaseExtensions
 
     /// <summary>
     /// Runs a use case in one transaction: committed when it succeeds, rolled back when it returns a problem,
-    /// so nothing is ever half saved.
+    /// so nothing is ever half saved. Inside a transaction already open (startup's seeding, a larger use case) the work
+    /// joins it, and the owner of that transaction commits or rolls back.
     /// </summary>
     public static async Task<Outcome<T>> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<Outcome<T>>> work, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(work);
-        if (db.IsPostgres() || db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(ct);
+        }
+        if (db.IsPostgres())
         {
             return await RunAsync(db, work, ct);
         }

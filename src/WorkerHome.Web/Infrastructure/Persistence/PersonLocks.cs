@@ -23,6 +23,9 @@ public enum PersonLock
 
     /// <summary>Completing a waiting deletion request (the pass may run on every node).</summary>
     Deletion = 7402,
+
+    /// <summary>A worker's rows among the unique visitors of the statistics (adding and recounting them).</summary>
+    Visits = 7501,
 }
 
 /// <summary>

@@ -3799,6 +3799,85 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.SessionTally", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Feedbacks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("StatSessionTallies", null, t =>
+                        {
+                            t.HasComment("统计：每个场次的签到、到场、评价计数（与签到、评价同一事务写入）");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.VisitorMonth", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UnionId", "Month", "UserId");
+
+                    b.HasIndex("UserId", "Month");
+
+                    b.ToTable("StatVisitorMonths", null, t =>
+                        {
+                            t.HasComment("统计：某工会（含下级）某月服务过的职工，每人每月每个上级工会一行");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.VisitorYear", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FirstMonth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnionId", "Year", "UserId");
+
+                    b.HasIndex("UnionId", "Year", "FirstMonth");
+
+                    b.ToTable("StatVisitorYears", null, t =>
+                        {
+                            t.HasComment("统计：某工会（含下级）某年服务过的职工及其当年首次被服务的月份");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Training.CertificateSequence", b =>
                 {
                     b.Property<int>("UnionId")
@@ -5744,6 +5823,15 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.HasOne("WorkerHome.Features.Standards.ConstructionStandard", null)
                         .WithMany()
                         .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.SessionTally", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithOne()
+                        .HasForeignKey("WorkerHome.Features.Statistics.Tallies.SessionTally", "SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3681,6 +3681,85 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.SessionTally", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Feedbacks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("StatSessionTallies", null, t =>
+                        {
+                            t.HasComment("统计：每个场次的签到、到场、评价计数（与签到、评价同一事务写入）");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.VisitorMonth", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnionId", "Month", "UserId");
+
+                    b.HasIndex("UserId", "Month");
+
+                    b.ToTable("StatVisitorMonths", null, t =>
+                        {
+                            t.HasComment("统计：某工会（含下级）某月服务过的职工，每人每月每个上级工会一行");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.VisitorYear", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnionId", "Year", "UserId");
+
+                    b.HasIndex("UnionId", "Year", "FirstMonth");
+
+                    b.ToTable("StatVisitorYears", null, t =>
+                        {
+                            t.HasComment("统计：某工会（含下级）某年服务过的职工及其当年首次被服务的月份");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Training.CertificateSequence", b =>
                 {
                     b.Property<int>("UnionId")
@@ -5596,6 +5675,15 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.HasOne("WorkerHome.Features.Standards.ConstructionStandard", null)
                         .WithMany()
                         .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.SessionTally", b =>
+                {
+                    b.HasOne("WorkerHome.Features.Sessions.Session", null)
+                        .WithOne()
+                        .HasForeignKey("WorkerHome.Features.Statistics.Tallies.SessionTally", "SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,92 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace WorkerHome.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class StatisticsTallies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "StatSessionTallies",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    CheckIns = table.Column<int>(type: "integer", nullable: false),
+                    Attended = table.Column<int>(type: "integer", nullable: false),
+                    Feedbacks = table.Column<int>(type: "integer", nullable: false),
+                    Ratings = table.Column<int>(type: "integer", nullable: false),
+                    Stars = table.Column<int>(type: "integer", nullable: false),
+                    Satisfied = table.Column<int>(type: "integer", nullable: false),
+                    Low = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatSessionTallies", x => x.SessionId);
+                    table.ForeignKey(
+                        name: "FK_StatSessionTallies_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                },
+                comment: "统计：每个场次的签到、到场、评价计数（与签到、评价同一事务写入）");
+
+            migrationBuilder.CreateTable(
+                name: "StatVisitorMonths",
+                columns: table => new
+                {
+                    UnionId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatVisitorMonths", x => new { x.UnionId, x.Month, x.UserId });
+                },
+                comment: "统计：某工会（含下级）某月服务过的职工，每人每月每个上级工会一行");
+
+            migrationBuilder.CreateTable(
+                name: "StatVisitorYears",
+                columns: table => new
+                {
+                    UnionId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstMonth = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatVisitorYears", x => new { x.UnionId, x.Year, x.UserId });
+                },
+                comment: "统计：某工会（含下级）某年服务过的职工及其当年首次被服务的月份");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatVisitorMonths_UserId_Month",
+                table: "StatVisitorMonths",
+                columns: new[] { "UserId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatVisitorYears_UnionId_Year_FirstMonth",
+                table: "StatVisitorYears",
+                columns: new[] { "UnionId", "Year", "FirstMonth" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StatSessionTallies");
+
+            migrationBuilder.DropTable(
+                name: "StatVisitorMonths");
+
+            migrationBuilder.DropTable(
+                name: "StatVisitorYears");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkerHome.Features.Sessions;
+
+namespace WorkerHome.Features.Statistics.Tallies;
+
+internal sealed class SessionTallyConfiguration : IEntityTypeConfiguration<SessionTally>
+{
+    public void Configure(EntityTypeBuilder<SessionTally> builder)
+    {
+        builder.ToTable("StatSessionTallies", t => t.HasComment("统计：每个场次的签到、到场、评价计数（与签到、评价同一事务写入）"));
+        builder.HasKey(t => t.SessionId);
+        builder.HasOne<Session>().WithOne().HasForeignKey<SessionTally>(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class VisitorMonthConfiguration : IEntityTypeConfiguration<VisitorMonth>
+{
+    public void Configure(EntityTypeBuilder<VisitorMonth> builder)
+    {
+        builder.ToTable("StatVisitorMonths", t => t.HasComment("统计：某工会（含下级）某月服务过的职工，每人每月每个上级工会一行"));
+        builder.HasKey(v => new { v.UnionId, v.Month, v.UserId });
+        builder.HasIndex(v => new { v.UserId, v.Month });
+    }
+}
+
+internal sealed class VisitorYearConfiguration : IEntityTypeConfiguration<VisitorYear>
+{
+    public void Configure(EntityTypeBuilder<VisitorYear> builder)
+    {
+        builder.ToTable("StatVisitorYears", t => t.HasComment("统计：某工会（含下级）某年服务过的职工及其当年首次被服务的月份"));
+        builder.HasKey(v => new { v.UnionId, v.Year, v.UserId });
+        builder.HasIndex(v => new { v.UnionId, v.Year, v.FirstMonth });
+    }
+}
