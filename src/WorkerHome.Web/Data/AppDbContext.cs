@@ -135,6 +135,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<JobReferralStep> JobReferralSteps => Set<JobReferralStep>();
 
     public DbSet<SessionTally> SessionTallies => Set<SessionTally>();
+    public DbSet<NeedTally> NeedTallies => Set<NeedTally>();
     public DbSet<VisitorMonth> VisitorMonths => Set<VisitorMonth>();
     public DbSet<VisitorYear> VisitorYears => Set<VisitorYear>();
 
@@ -220,6 +221,7 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new JobReferralConfiguration());
         builder.ApplyConfiguration(new JobReferralStepConfiguration());
         builder.ApplyConfiguration(new SessionTallyConfiguration());
+        builder.ApplyConfiguration(new NeedTallyConfiguration());
         builder.ApplyConfiguration(new VisitorMonthConfiguration());
         builder.ApplyConfiguration(new VisitorYearConfiguration());
         builder.ApplyConfiguration(new CounsellingSlotConfiguration());

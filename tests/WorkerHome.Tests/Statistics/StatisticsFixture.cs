@@ -91,8 +91,13 @@ public sealed record StatisticsFixture(int City, int CountyA, int CountyB, int G
             db.MenuItems.AddRange(i1, i2, i3);
 
             Need NewNeed(int union, DateTimeOffset at) => new() { UserId = w1, UnionId = union, Text = "统计需求", CreatedAt = at };
-            db.Needs.AddRange(NewNeed(unions.A, At(10, 2, 10)), NewNeed(unions.A, At(10, 31, 23, 30)), NewNeed(unions.B, At(11, 1, 0, 30)), NewNeed(unions.A, At(9, 30, 23)));
+            Need[] needs = [NewNeed(unions.A, At(10, 2, 10)), NewNeed(unions.A, At(10, 31, 23, 30)), NewNeed(unions.B, At(11, 1, 0, 30)), NewNeed(unions.A, At(9, 30, 23))];
+            db.Needs.AddRange(needs);
             await db.SaveChangesAsync();
+            foreach (var n in needs)
+            {
+                await new StatisticsTallies(db).NeedReceivedAsync(n.UnionId, n.CreatedAt, default);
+            }
 
             Session NewSession(MenuItem item, int union, int? site, DateTimeOffset start, int minutes) => new()
             {

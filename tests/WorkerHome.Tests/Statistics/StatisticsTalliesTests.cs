@@ -165,6 +165,10 @@ public abstract class StatisticsTalliesTests(TestApp app)
         Assert.Equal(rebuilt.Months.Where(v => cityUnions.Contains(v.UnionId)).Select(v => (v.UnionId, v.Month, v.UserId)).Order(),
             cityKept.Select(v => (v.UnionId, v.Month, v.UserId)).Order());
         Assert.Equal(4, cityKept.Count(v => v.UnionId == fixture.City));
+        var needsKept = await app.DbAsync(db => db.NeedTallies.Where(t => cityUnions.Contains(t.UnionId)).ToListAsync());
+        Assert.Equal(rebuilt.Needs.Where(t => cityUnions.Contains(t.UnionId)).Select(t => (t.UnionId, t.Month, t.Needs)).Order(),
+            needsKept.Select(t => (t.UnionId, t.Month, t.Needs)).Order());
+        Assert.Equal(4, needsKept.Sum(t => t.Needs));
     }
 
     private static (int, int, int, int, int, int, int, int) Tally(SessionTally t) =>

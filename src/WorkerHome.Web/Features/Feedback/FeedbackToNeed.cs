@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Needs;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
@@ -30,7 +31,7 @@ public sealed record FeedbackNeed(int FeedbackId, int NeedId, int GroupId);
 /// union, and group it like any approved need — once: the rating keeps the need's id, set by a conditional update,
 /// so a second attempt (or a concurrent one) is a 409 and leaves no second need behind.
 /// </summary>
-public sealed class FeedbackToNeed(AppDbContext db, DataScope scope, GroupNeed grouping, TimeProvider time)
+public sealed class FeedbackToNeed(AppDbContext db, DataScope scope, GroupNeed grouping, StatisticsTallies tallies, TimeProvider time)
 {
     public async Task<Outcome<FeedbackNeed>> HandleAsync(int feedbackId, FeedbackToNeedRequest request, CancellationToken ct)
     {
@@ -77,6 +78,7 @@ public sealed class FeedbackToNeed(AppDbContext db, DataScope scope, GroupNeed g
             };
             db.Needs.Add(need);
             await db.SaveChangesAsync(token);
+            await tallies.NeedReceivedAsync(need.UnionId, need.CreatedAt, token);
             var groupId = await grouping.HandleAsync(need, token);
             var linked = await db.Feedback.Where(f => f.Id == feedbackId && f.NeedId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(f => f.NeedId, need.Id), token);

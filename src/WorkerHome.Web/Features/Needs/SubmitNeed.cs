@@ -6,6 +6,7 @@ using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Features.Regions;
 using WorkerHome.Features.Sites;
+using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Features.Unions;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
@@ -49,7 +50,8 @@ public sealed record SubmitNeedRequest
 /// else the county union; with no place given, the worker's home union), screened before it can be public, and —
 /// when the screen passes it — grouped at once; all in one transaction.
 /// </summary>
-public sealed class SubmitNeed(AppDbContext db, CurrentUser current, HoldForReview moderation, GroupNeed grouping, TimeProvider time)
+public sealed class SubmitNeed(AppDbContext db, CurrentUser current, HoldForReview moderation, GroupNeed grouping, StatisticsTallies tallies,
+    TimeProvider time)
 {
     public async Task<Outcome<MyNeed>> HandleAsync(SubmitNeedRequest request, CancellationToken ct)
     {
@@ -84,6 +86,7 @@ public sealed class SubmitNeed(AppDbContext db, CurrentUser current, HoldForRevi
             };
             db.Needs.Add(need);
             await db.SaveChangesAsync(token);
+            await tallies.NeedReceivedAsync(need.UnionId, need.CreatedAt, token);
             if (status == ModerationStatus.Approved)
             {
                 await grouping.HandleAsync(need, token);

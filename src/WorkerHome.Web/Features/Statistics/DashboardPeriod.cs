@@ -23,6 +23,15 @@ public sealed record DashboardPeriod(DateOnly From, DateOnly To, IReadOnlyList<D
 
     public string ToText => To.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>The first month as a yyyyMM key, the month of the statistics' counters.</summary>
+    public int FromKey => From.Year * 100 + From.Month;
+
+    /// <summary>The last month as a yyyyMM key.</summary>
+    public int ToKey => To.Year * 100 + To.Month;
+
+    /// <summary>The index in the period of a month given as a yyyyMM key.</summary>
+    public int IndexOf(int monthKey) => (monthKey / 100 - From.Year) * 12 + monthKey % 100 - From.Month;
+
     public string MonthText(int index) => From.AddMonths(index).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>Reads "yyyy-MM" months; by default January to the current month of the Beijing year.</summary>

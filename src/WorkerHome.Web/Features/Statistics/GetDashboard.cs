@@ -111,10 +111,10 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         var checkIns = cells.Select(c => new Cell(c.UnionId, c.SiteId, c.Month, c.CheckIns, c.Attended)).ToList();
         var stars = cells.Where(c => c.Feedbacks > 0)
             .Select(c => new StarCell(c.UnionId, c.SiteId, c.Month, c.Feedbacks, c.Ratings, c.Stars, c.Satisfied, c.Low)).ToList();
-        var needs = await db.Needs.Where(n => unionIds.Contains(n.UnionId) && n.CreatedAt >= start && n.CreatedAt < end)
-            .Select(MonthBuckets.Tag<WorkerHome.Features.Needs.Need>(period, n => n.Id, n => n.UnionId, n => null, n => n.CreatedAt))
-            .GroupBy(t => new { t.UnionId, t.Month })
-            .Select(g => new Cell(g.Key.UnionId, null, g.Key.Month, g.Count(), 0)).ToListAsync(ct);
+        var (fromKey, toKey) = (period.FromKey, period.ToKey);
+        var needs = (await db.NeedTallies.Where(t => unionIds.Contains(t.UnionId) && t.Month >= fromKey && t.Month <= toKey)
+                .Select(t => new { t.UnionId, t.Month, t.Needs }).ToListAsync(ct))
+            .Select(t => new Cell(t.UnionId, null, period.IndexOf(t.Month), t.Needs, 0)).ToList();
         var published = await db.MenuItems.CountAsync(i => unionIds.Contains(i.UnionId)
             && db.Menus.Any(m => m.Id == i.MenuId && m.Status != MenuStatus.Draft && m.PublishedAt >= start && m.PublishedAt < end), ct);
 
@@ -178,7 +178,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     /// </summary>
     private Task<int> UniqueWorkersAsync(int nodeId, DashboardPeriod period, CancellationToken ct)
     {
-        var (from, to) = (period.From.Year * 100 + period.From.Month, period.To.Year * 100 + period.To.Month);
+        var (from, to) = (period.FromKey, period.ToKey);
         if (from == to)
         {
             return db.VisitorMonths.CountAsync(v => v.UnionId == nodeId && v.Month == from, ct);

@@ -3799,6 +3799,25 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.NeedTally", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnionId", "Month");
+
+                    b.ToTable("StatNeedTallies", null, t =>
+                        {
+                            t.HasComment("统计：每个工会每月收到的需求数（与需求同一事务写入）");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.SessionTally", b =>
                 {
                     b.Property<int>("SessionId")

@@ -3681,6 +3681,25 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.NeedTally", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnionId", "Month");
+
+                    b.ToTable("StatNeedTallies", null, t =>
+                        {
+                            t.HasComment("统计：每个工会每月收到的需求数（与需求同一事务写入）");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.SessionTally", b =>
                 {
                     b.Property<int>("SessionId")

@@ -10,7 +10,7 @@ using WorkerHome.Infrastructure.Problems;
 namespace WorkerHome.Features.Statistics.Tallies;
 
 /// <summary>All the statistics' counters.</summary>
-public sealed record StatisticsCounters(List<SessionTally> Tallies, List<VisitorMonth> Months, List<VisitorYear> Years);
+public sealed record StatisticsCounters(List<SessionTally> Tallies, List<NeedTally> Needs, List<VisitorMonth> Months, List<VisitorYear> Years);
 
 /// <summary>
 /// Recomputes every session tally and visitor row from the check-ins, feedback and room bookings. Run at startup when
@@ -22,7 +22,8 @@ public sealed class RebuildStatistics(AppDbContext db)
     /// <summary>Rebuilds when there are rows to count and no counters; true when it did.</summary>
     public async Task<bool> EnsureBuiltAsync(CancellationToken ct)
     {
-        var talliesMissing = !await db.SessionTallies.AnyAsync(ct) && (await db.CheckIns.AnyAsync(ct) || await db.Feedback.AnyAsync(ct));
+        var talliesMissing = (!await db.SessionTallies.AnyAsync(ct) && (await db.CheckIns.AnyAsync(ct) || await db.Feedback.AnyAsync(ct)))
+            || (!await db.NeedTallies.AnyAsync(ct) && await db.Needs.AnyAsync(ct));
         var visitorsMissing = !await db.VisitorMonths.AnyAsync(ct)
             && (await db.CheckIns.AnyAsync(ct) || await db.RoomBookings.AnyAsync(b => b.CheckedInAt != null, ct));
         if (!talliesMissing && !visitorsMissing)
@@ -40,8 +41,10 @@ public sealed class RebuildStatistics(AppDbContext db)
             await db.SessionTallies.ExecuteDeleteAsync(token);
             await db.VisitorMonths.ExecuteDeleteAsync(token);
             await db.VisitorYears.ExecuteDeleteAsync(token);
+            await db.NeedTallies.ExecuteDeleteAsync(token);
             var counters = await ComputeAsync(token);
             await WriteAsync(counters.Tallies, token);
+            await AddInChunksAsync(counters.Needs, token);
             await WriteAsync(counters.Months, counters.Years, token);
             return Done.Value;
         }, ct);
@@ -50,7 +53,19 @@ public sealed class RebuildStatistics(AppDbContext db)
     public async Task<StatisticsCounters> ComputeAsync(CancellationToken ct)
     {
         var (months, years) = await VisitorsAsync(ct);
-        return new StatisticsCounters(await TalliesAsync(ct), months, years);
+        return new StatisticsCounters(await TalliesAsync(ct), await NeedsAsync(ct), months, years);
+    }
+
+    /// <summary>Needs per union and month: a few thousand cells, grouped here because the month is Beijing time.</summary>
+    private async Task<List<NeedTally>> NeedsAsync(CancellationToken ct)
+    {
+        var counts = new Dictionary<(int Union, int Month), int>();
+        await foreach (var n in db.Needs.AsNoTracking().Select(n => new { n.UnionId, n.CreatedAt }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var key = (n.UnionId, VisitorMonth.KeyOf(n.CreatedAt));
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return counts.OrderBy(c => c.Key).Select(c => new NeedTally { UnionId = c.Key.Union, Month = c.Key.Month, Needs = c.Value }).ToList();
     }
 
     private async Task<List<SessionTally>> TalliesAsync(CancellationToken ct)

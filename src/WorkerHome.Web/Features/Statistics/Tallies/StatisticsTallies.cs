@@ -64,6 +64,16 @@ public sealed class StatisticsTallies(AppDbContext db)
             satisfied: Good(f.ContentStars) + Good(f.ProviderStars) + Good(f.VenueStars), low: f.IsLow ? 1 : 0, ct: ct);
     }
 
+    /// <summary>A need was received.</summary>
+    public async Task NeedReceivedAsync(int unionId, DateTimeOffset createdAt, CancellationToken ct)
+    {
+        var month = VisitorMonth.KeyOf(createdAt);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "StatNeedTallies" ("UnionId", "Month", "Needs") VALUES ({unionId}, {month}, 1)
+            ON CONFLICT ("UnionId", "Month") DO UPDATE SET "Needs" = "StatNeedTallies"."Needs" + 1
+            """, ct);
+    }
+
     /// <summary>A room booking was checked in.</summary>
     public async Task RoomCheckedInAsync(int bookingId, CancellationToken ct)
     {

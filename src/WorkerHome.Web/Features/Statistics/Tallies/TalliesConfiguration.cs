@@ -14,6 +14,15 @@ internal sealed class SessionTallyConfiguration : IEntityTypeConfiguration<Sessi
     }
 }
 
+internal sealed class NeedTallyConfiguration : IEntityTypeConfiguration<NeedTally>
+{
+    public void Configure(EntityTypeBuilder<NeedTally> builder)
+    {
+        builder.ToTable("StatNeedTallies", t => t.HasComment("统计：每个工会每月收到的需求数（与需求同一事务写入）"));
+        builder.HasKey(t => new { t.UnionId, t.Month });
+    }
+}
+
 internal sealed class VisitorMonthConfiguration : IEntityTypeConfiguration<VisitorMonth>
 {
     public void Configure(EntityTypeBuilder<VisitorMonth> builder)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace WorkerHome.Data.Migrations.Sqlite
+namespace WorkerHome.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class StatisticsTallies : Migration
@@ -12,17 +12,31 @@ namespace WorkerHome.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "StatNeedTallies",
+                columns: table => new
+                {
+                    UnionId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Needs = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatNeedTallies", x => new { x.UnionId, x.Month });
+                },
+                comment: "统计：每个工会每月收到的需求数（与需求同一事务写入）");
+
+            migrationBuilder.CreateTable(
                 name: "StatSessionTallies",
                 columns: table => new
                 {
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CheckIns = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attended = table.Column<int>(type: "INTEGER", nullable: false),
-                    Feedbacks = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ratings = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stars = table.Column<int>(type: "INTEGER", nullable: false),
-                    Satisfied = table.Column<int>(type: "INTEGER", nullable: false),
-                    Low = table.Column<int>(type: "INTEGER", nullable: false)
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    CheckIns = table.Column<int>(type: "integer", nullable: false),
+                    Attended = table.Column<int>(type: "integer", nullable: false),
+                    Feedbacks = table.Column<int>(type: "integer", nullable: false),
+                    Ratings = table.Column<int>(type: "integer", nullable: false),
+                    Stars = table.Column<int>(type: "integer", nullable: false),
+                    Satisfied = table.Column<int>(type: "integer", nullable: false),
+                    Low = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,9 +54,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
                 name: "StatVisitorMonths",
                 columns: table => new
                 {
-                    UnionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UnionId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,10 +68,10 @@ namespace WorkerHome.Data.Migrations.Sqlite
                 name: "StatVisitorYears",
                 columns: table => new
                 {
-                    UnionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstMonth = table.Column<int>(type: "INTEGER", nullable: false)
+                    UnionId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstMonth = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,6 +93,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "StatNeedTallies");
+
             migrationBuilder.DropTable(
                 name: "StatSessionTallies");
 
