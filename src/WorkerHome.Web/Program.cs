@@ -1,4 +1,5 @@
 using WorkerHome.Components;
+using WorkerHome.Infrastructure.Network;
 using WorkerHome.Data.Seed;
 using WorkerHome.Features.Account;
 using WorkerHome.Features.Privacy;
@@ -50,6 +51,7 @@ builder.Services.AddAppAuth();
 builder.Services.AddAppPrivacy(builder.Configuration, builder.Environment);
 builder.Services.AddAppOpenApi();
 builder.Services.AddAppHealth();
+builder.Services.AddAppForwardedHeaders(builder.Configuration);
 builder.Services.AddAppUi();
 
 // Rooms.

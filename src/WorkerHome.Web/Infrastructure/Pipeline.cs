@@ -6,6 +6,8 @@ public static class Pipeline
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The client's address and scheme as the reverse proxy saw them (Network/ForwardedHeadersSetup).
+        app.UseForwardedHeaders();
         // API failures become problems (AppExceptionHandler); page failures show the error page.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
