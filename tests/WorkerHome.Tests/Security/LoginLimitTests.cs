@@ -90,22 +90,19 @@ public sealed class LoginLimitTests(LoginLimitedSqliteApp app) : IClassFixture<L
     private async Task<Reply> SendAsync(string client, string method, string path, string? contentType, string? body)
     {
         app.SkipIfUnavailable();
-        var context = await app.Factory.Server.SendAsync(c =>
+        using var http = new HttpClient(app.Factory.Server.CreateHandler(c => c.Connection.RemoteIpAddress = IPAddress.Parse(client)))
         {
-            c.Connection.RemoteIpAddress = IPAddress.Parse(client);
-            c.Request.Method = method;
-            c.Request.Path = path;
-            if (body is not null)
-            {
-                var bytes = Encoding.UTF8.GetBytes(body);
-                c.Request.ContentType = contentType;
-                c.Request.ContentLength = bytes.Length;
-                c.Request.Body = new MemoryStream(bytes);
-            }
-        });
-        using var reader = new StreamReader(context.Response.Body);
-        return new Reply(context.Response.StatusCode, context.Response.ContentType ?? "", context.Response.Headers.RetryAfter.ToString() is { Length: > 0 } retry ? retry : null,
-            await reader.ReadToEndAsync());
+            BaseAddress = app.Factory.Server.BaseAddress,
+        };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, contentType!);
+        }
+        using var response = await http.SendAsync(request);
+        return new Reply((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "",
+            response.Headers.RetryAfter?.Delta is { } retry ? ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            await response.Content.ReadAsStringAsync());
     }
 
     private sealed record Reply(int Status, string ContentType, string? RetryAfter, string Body);
