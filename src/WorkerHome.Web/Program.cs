@@ -38,6 +38,7 @@ using WorkerHome.Infrastructure.OpenApi;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Privacy;
 using WorkerHome.Infrastructure.Problems;
+using WorkerHome.Infrastructure.Security;
 using WorkerHome.Infrastructure.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -48,6 +49,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppProblems();
 builder.Services.AddValidation();
 builder.Services.AddAppAuth();
+builder.Services.AddAppSecurity(builder.Configuration);
 builder.Services.AddAppPrivacy(builder.Configuration, builder.Environment);
 builder.Services.AddAppOpenApi();
 builder.Services.AddAppHealth();

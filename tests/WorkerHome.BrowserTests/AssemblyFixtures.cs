@@ -4,3 +4,4 @@ using WorkerHome.Testing;
 [assembly: AssemblyFixture(typeof(SqliteServerApp))]
 [assembly: AssemblyFixture(typeof(PostgresServerApp))]
 [assembly: AssemblyFixture(typeof(BrowserFixture))]
+[assembly: FailOnPolicyViolations]

@@ -57,6 +57,9 @@ public abstract class TestApp : IAsyncLifetime
         settings["Privacy:EncryptionKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
         settings["Privacy:LookupKey"] = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
         settings["Database:SeedDemoData"] = "true";
+        // Every test signs in from the same client address: only the sign-in limit tests (LoginLimitedSqliteApp) keep the real limits.
+        settings["Security:Login:PerNamePerMinute"] = "1000000";
+        settings["Security:Login:PerClientPerMinute"] = "1000000";
         AddSettings(settings);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

@@ -1,3 +1,5 @@
+using WorkerHome.Infrastructure.Security;
+
 namespace WorkerHome.Infrastructure;
 
 public static class Pipeline
@@ -16,18 +18,11 @@ public static class Pipeline
         {
             app.UseHsts();
         }
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.XFrameOptions = "DENY";
-            await next(context);
-        });
+        app.UseSecurityHeaders();
         app.MapStaticAssets();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UseAppRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using WorkerHome.Testing;
 
@@ -63,7 +64,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         configure?.Invoke(options);
         var context = await _browser!.NewContextAsync(options);
         context.SetDefaultTimeout(20_000);
+        await WatchContentSecurityPolicyAsync(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Content-Security-Policy violations seen by each test's pages, by test id (checked after each test).</summary>
+    internal static ConcurrentDictionary<string, ConcurrentQueue<string>> PolicyViolations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Records every Content-Security-Policy violation of the context's pages (the browser's console message and the
+    /// page's securitypolicyviolation event) for <see cref="FailOnPolicyViolationsAttribute"/>.
+    /// </summary>
+    private static async Task WatchContentSecurityPolicyAsync(IBrowserContext context)
+    {
+        var violations = PolicyViolations.GetOrAdd(TestContext.Current.Test?.UniqueID ?? "", _ => new ConcurrentQueue<string>());
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Enqueue($"{message.Page?.Url}: {message.Text}");
+            }
+        };
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));");
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

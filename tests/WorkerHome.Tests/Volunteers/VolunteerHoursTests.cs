@@ -69,7 +69,7 @@ public abstract class VolunteerHoursTests(TestApp app)
         Assert.Contains("西固区总工会", text, StringComparison.Ordinal);
         Assert.Contains(item.Title, text, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">1.5</td>", html, StringComparison.Ordinal);
-        Assert.Contains("onclick=\"window.print()\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-print", html, StringComparison.Ordinal);
         Assert.Contains("<strong>&lt;b&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<b>陈</b>&律师", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
+using WorkerHome.Infrastructure.Security;
 
 namespace WorkerHome.Features.Account;
 
@@ -21,7 +22,8 @@ public static class AccountApi
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("账号");
-        auth.MapPost("/token", Token).WithSummary("用账号或手机号和密码换取访问令牌").ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
+        auth.MapPost("/token", Token).WithSummary("用账号或手机号和密码换取访问令牌（登录尝试按客户端地址和账号限速，超出返回 429）")
+            .RequireRateLimiting(LoginLimiter.Policy).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(429);
         auth.MapPost("/register", Register).WithSummary("职工用手机号注册").ProducesProblem(400).ProducesProblem(409);
 
         app.MapGet("/api/me", Me).WithTags("账号").WithSummary("当前登录用户").RequireAuthorization().ProducesProblem(401);

@@ -1,11 +1,18 @@
-// The only script of the worker pages: "use my location" for the nearest sites. Everything else works
-// without JavaScript. Delegated listeners, so Blazor's enhanced navigation needs no re-binding.
+// The only script of the worker pages: "use my location" for the nearest sites, and the print buttons
+// ([data-print]; the Content-Security-Policy allows no inline onclick). Everything else works without
+// JavaScript. Delegated listeners, so Blazor's enhanced navigation needs no re-binding.
 (() => {
   const show = () => document.querySelectorAll("[data-locate]").forEach((b) => { b.hidden = !("geolocation" in navigator); });
   document.addEventListener("DOMContentLoaded", show);
   if (window.Blazor) { window.Blazor.addEventListener?.("enhancedload", show); }
   document.addEventListener("enhancedload", show);
   new MutationObserver(show).observe(document.documentElement, { childList: true, subtree: true });
+
+  document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-print]")) {
+      window.print();
+    }
+  });
 
   document.addEventListener("click", (event) => {
     const button = event.target.closest("[data-locate]");
