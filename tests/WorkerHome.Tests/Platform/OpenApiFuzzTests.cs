@@ -208,6 +208,7 @@ public abstract class OpenApiFuzzTests(TestApp app)
                 {
                     yield return Case($"query {name}={Start(value)}", basePath + "?" + name + "=" + Uri.EscapeDataString(value), ValidBody(content));
                 }
+                yield return Case($"query {name} twice", basePath + "?" + name + "=1&" + name + "=2", ValidBody(content));
             }
 
             if (content is null)
@@ -237,6 +238,19 @@ public abstract class OpenApiFuzzTests(TestApp app)
             yield return Case("body []", basePath, () => Json("[]"));
             yield return Case("body malformed", basePath, () => Json("{\"a\":"));
             yield return Case("body text/plain", basePath, () => new StringContent("{}", Encoding.UTF8, "text/plain"));
+            yield return Case("body in an unknown charset", basePath, () =>
+            {
+                var body = new StringContent("{}");
+                body.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=no-such-charset");
+                return body;
+            });
+            yield return Case("body not UTF-8", basePath, () =>
+            {
+                var body = new ByteArrayContent([(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}']);
+                body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                return body;
+            });
+            yield return Case("body nested 200 deep", basePath, () => Json(new string('[', 200) + new string(']', 200)));
             var schema = Resolve(content["application/json"]?["schema"]);
             // Writes to a record that exists get only values that must be refused whatever else the body holds.
             var existingPath = method != "GET" && pathParameters.Count > 0 ? Fill(pathParameters, ExistingValue) : null;
