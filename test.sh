@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite on SQLite and on PostgreSQL (HTTP and browser) and ends with one line:
 #   N passed, N failed[, N skipped]
+# Also fails one check when `dotnet list package --vulnerable` reports a vulnerable package (skipped offline).
 # Installs what the tests need when it is missing (Chromium, CJK fonts, PostgreSQL; needs root or sudo),
 # starts a throwaway PostgreSQL on a free loopback port and removes it afterwards.
 # Options: --no-browser (HTTP suites only), --filter EXPR (passed to dotnet test).
@@ -45,6 +46,21 @@ log "building"
 if ! dotnet build "$root/WorkerHome.slnx" -c Release -nologo -v quiet; then
   echo "build failed"; echo "0 passed, 1 failed"; exit 1
 fi
+# 3b. No package with a known vulnerability, direct or transitive (one failed check when there is one).
+checks_failed=0
+log "checking packages for known vulnerabilities"
+vulnerable=$(timeout 300 dotnet list "$root/WorkerHome.slnx" package --vulnerable --include-transitive 2>&1)
+vulnerable_rc=$?
+if grep -q "has the following vulnerable packages" <<<"$vulnerable"; then
+  grep -E "has the following vulnerable packages|^ *>" <<<"$vulnerable"
+  echo "vulnerable packages found: update them (Directory.Packages.props) or pin a fixed transitive version"
+  checks_failed=1
+elif [ "$vulnerable_rc" -ne 0 ]; then
+  grep -iE "error|warn" <<<"$vulnerable" | head -n 5
+  echo "skipped: the NuGet vulnerability feed is unreachable (offline?), packages were not checked"
+else
+  echo "no vulnerable packages"
+fi
 suites=(tests/WorkerHome.Tests)
 [ "$browser" = 1 ] && suites+=(tests/WorkerHome.BrowserTests)
 status=0
@@ -71,6 +87,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + ${total:-0} - ${p:-0} - ${f:-0}))
 done
 [ "$found" = 1 ] || { failed=$((failed + 1)); status=1; }
+failed=$((failed + checks_failed))
 [ "$failed" -gt 0 ] && status=1
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"

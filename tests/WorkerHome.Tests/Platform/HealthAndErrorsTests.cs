@@ -34,6 +34,16 @@ public abstract class HealthAndErrorsTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_json_body_in_an_unknown_charset_is_a_415_problem_not_a_500()
+    {
+        using var client = app.Anonymous();
+        using var content = new StringContent("{\"userName\":\"x\",\"password\":\"y\"}");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=no-such-charset");
+        var problem = await (await client.PostAsync("/api/auth/token", content)).ProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        Assert.Contains("no-such-charset", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_value_of_the_wrong_type_names_the_field()
     {
         using var client = await app.As("leshan");

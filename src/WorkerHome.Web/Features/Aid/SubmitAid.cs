@@ -91,7 +91,8 @@ public sealed class SubmitAid(AppDbContext db, CurrentUser current, DataScope sc
         {
             for (var i = 0; i < request.Household.Count; i++)
             {
-                var m = request.Household[i];
+                // A null entry ([null] in the JSON) is a member with nothing filled in.
+                var m = request.Household[i] ?? new HouseholdMemberInput();
                 var memberName = m.Name?.Trim() ?? "";
                 var relation = m.Relation?.Trim() ?? "";
                 if (memberName.Length is < 1 or > 20 || relation.Length is < 1 or > 10 || m.Age is < 0 or > 120 || m.IncomeFen is < 0 or > 100_000_000)

@@ -66,6 +66,9 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
             BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } m =>
                 CommonProblems.Field(Camel(m.Groups["name"].Value), m.Groups["kind"].Value == "Required" ? "缺少必填参数" : "参数值的类型或格式不正确"),
             BadHttpRequestException bad => CommonProblems.MalformedRequest.WithDetail(Sentence(bad)),
+            // The JSON reader throws a bare InvalidOperationException for a charset it has no encoding for.
+            InvalidOperationException when UnknownCharset(httpContext.Request) is { } charset =>
+                CommonProblems.UnsupportedMediaType.WithDetail($"不支持的字符编码：{charset}，请使用 UTF-8"),
             DbUpdateConcurrencyException => CommonProblems.StaleVersion,
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => CommonProblems.Internal,
@@ -92,6 +95,25 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
         exception.InnerException is System.Text.Json.JsonException json
             ? $"JSON 格式错误{(json.Path is null ? "" : $"（位置 {json.Path}）")}"
             : "请求参数无法解析，请检查参数类型和格式";
+
+    /// <summary>The charset named by the request's Content-Type when no encoding answers to it, else null.</summary>
+    private static string? UnknownCharset(HttpRequest request)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(type.Charset).Value is not { Length: > 0 } charset)
+        {
+            return null;
+        }
+        try
+        {
+            _ = System.Text.Encoding.GetEncoding(charset);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return charset.Length <= 40 ? charset : charset[..40];
+        }
+    }
 
     // A well-formed document with a value of the wrong type (as opposed to a truncated or broken document).
     private static bool IsTypeMismatch(System.Text.Json.JsonException json) =>
