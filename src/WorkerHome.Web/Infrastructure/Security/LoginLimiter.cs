@@ -108,8 +108,9 @@ public sealed class LoginLimiter : IRateLimiterPolicy<string>, IDisposable
                 }
                 return null;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
+                // Not JSON, or text that is not UTF-8: no name to key on; the endpoint answers the body itself.
                 return null;
             }
             finally
