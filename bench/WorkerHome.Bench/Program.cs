@@ -25,6 +25,13 @@ if (OptionText("--scenario") is "dashboard" or "read")
         requests, concurrencies, OptionText("--only"));
 }
 
+if (OptionText("--scenario") is "rush")
+{
+    // The order rush through the proxy on several nodes, against pgbench on the same database: see RushScenario.
+    return await RushScenario.RunAsync(Environment.GetEnvironmentVariable(PostgresServerApp.Variable) ?? "", Option("--rounds", 50), Option("--workers", 2000),
+        Option("--seats", 20), concurrencies[0], Option("--nodes", 2));
+}
+
 await using var app = new PostgresServerApp();
 await app.InitializeAsync();
 if (app.Unavailable is not null)
