@@ -55,7 +55,7 @@ public sealed class LoginLimitTests(LoginLimitedSqliteApp app) : IClassFixture<L
     }
 
     [Fact]
-    public async Task The_sign_in_form_is_limited_too_and_showing_the_page_is_not()
+    public async Task The_sign_in_form_is_limited_too_with_a_page_in_plain_words_and_showing_the_form_is_not()
     {
         const string client = "10.3.0.1";
         for (var i = 0; i < 10; i++)
@@ -63,7 +63,13 @@ public sealed class LoginLimitTests(LoginLimitedSqliteApp app) : IClassFixture<L
             var attempt = await FormAsync(client, "nobody-form");
             Assert.NotEqual(StatusCodes.Status429TooManyRequests, attempt.Status);
         }
-        AssertTooMany(await FormAsync(client, "nobody-form"));
+        var limited = await FormAsync(client, "nobody-form");
+        Assert.Equal(StatusCodes.Status429TooManyRequests, limited.Status);
+        Assert.Equal("text/html", limited.ContentType);
+        Assert.Contains("登录尝试过于频繁，请稍后再试", limited.Body, StringComparison.Ordinal);
+        Assert.Contains("href=\"/login\"", limited.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", limited.Body, StringComparison.Ordinal);
+        Assert.InRange(int.Parse(limited.RetryAfter!, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
         var page = await SendAsync(client, "GET", "/login", null, null);
         Assert.Equal(StatusCodes.Status200OK, page.Status);
     }
