@@ -13,6 +13,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using WorkerHome.Features.Menu;
 using WorkerHome.Features.Orders;
 using WorkerHome.Proxy;
 using WorkerHome.Testing;
@@ -58,23 +59,22 @@ internal static partial class RushScenario
             $"WorkerHome order rush: {rounds} rounds of {workersPerRound} workers on a {seats}-seat session, concurrency {concurrency}, {nodes} nodes behind the proxy, {Environment.ProcessorCount} cores"));
 
         // One round not measured: JIT, pools, EF's model on every node.
-        await RoundAsync(first, http, item.Id, workers, seats, concurrency, 0);
+        await RoundAsync(first, http, item, workers, seats, concurrency, 0);
         var runs = new List<(Run Run, int ServerErrors)>();
         for (var round = 1; round <= rounds; round++)
         {
-            runs.Add(await RoundAsync(first, http, item.Id, workers, seats, concurrency, round));
+            runs.Add(await RoundAsync(first, http, item, workers, seats, concurrency, round));
         }
 
-        var pgbench = await PgbenchAsync(first, admin, database, item.Id, workers, seats, concurrency, rounds: 5);
+        var pgbench = await PgbenchAsync(first, admin, database, item, workers, seats, concurrency, rounds: 5);
         Console.WriteLine();
         Console.WriteLine(Report(runs, pgbench, concurrency, nodes));
         return 0;
     }
 
-    private static async Task<(Run Run, int ServerErrors)> RoundAsync(TestApp app, HttpClient http, int itemId, IReadOnlyList<TestWorker> workers, int seats,
+    private static async Task<(Run Run, int ServerErrors)> RoundAsync(TestApp app, HttpClient http, MenuItem item, IReadOnlyList<TestWorker> workers, int seats,
         int concurrency, int round)
     {
-        var item = await app.DbAsync(db => db.MenuItems.SingleAsync(i => i.Id == itemId));
         var session = await app.SessionAsync(item, capacity: seats);
         var statuses = new ConcurrentDictionary<int, int>();
         var run = await Measure.RunAsync($"round {round}", "pgbench", workers.Count, concurrency, async i =>
@@ -97,14 +97,16 @@ internal static partial class RushScenario
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: {confirmed} seats counted, {counted} confirmed orders of {seats} seats, {orders} orders for {people} workers, {created} answered 201, {serverErrors} 5xx ({string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))})."));
         }
-        // Free the workers' live and waiting limits for the next round.
-        await app.DbAsync(db => db.Orders.Where(o => o.SessionId == session.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.Cancelled).SetProperty(o => o.CancelledAt, TestApp.Now)));
+        await CancelOrdersAsync(app, session.Id);
         return (run, serverErrors);
     }
 
+    /// <summary>Frees the workers' live and waiting limits for the next round.</summary>
+    private static Task<int> CancelOrdersAsync(TestApp app, int sessionId) => app.DbAsync(db => db.Orders.Where(o => o.SessionId == sessionId)
+        .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.Cancelled).SetProperty(o => o.CancelledAt, TestApp.Now)));
+
     /// <summary>pgbench running the order's SQL: the conditional seat UPDATE, else a waiting ticket, then the INSERT, in one transaction.</summary>
-    private static async Task<List<double>> PgbenchAsync(TestApp app, string admin, string database, int itemId, IReadOnlyList<TestWorker> workers, int seats,
+    private static async Task<List<double>> PgbenchAsync(TestApp app, string admin, string database, MenuItem item, IReadOnlyList<TestWorker> workers, int seats,
         int concurrency, int rounds)
     {
         await app.DbAsync(async db =>
@@ -132,7 +134,6 @@ internal static partial class RushScenario
         var connection = new NpgsqlConnectionStringBuilder(admin);
         var bin = Environment.GetEnvironmentVariable("WORKERHOME_PG_BIN") is { Length: > 0 } b ? Path.Combine(b, "pgbench") : "pgbench";
         var rates = new List<double>();
-        var item = await app.DbAsync(db => db.MenuItems.SingleAsync(i => i.Id == itemId));
         for (var round = 0; round <= rounds; round++)
         {
             var session = await app.SessionAsync(item, capacity: seats);
@@ -141,7 +142,7 @@ internal static partial class RushScenario
             {
                 "-n", "-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!,
                 "-c", concurrency.ToString(CultureInfo.InvariantCulture), "-j", "2", "-t", (workers.Count / concurrency).ToString(CultureInfo.InvariantCulture),
-                "-D", "sid=" + session.Id.ToString(CultureInfo.InvariantCulture), "-D", "item=" + itemId.ToString(CultureInfo.InvariantCulture), "-f", script, database,
+                "-D", "sid=" + session.Id.ToString(CultureInfo.InvariantCulture), "-D", "item=" + item.Id.ToString(CultureInfo.InvariantCulture), "-f", script, database,
             })
             {
                 start.ArgumentList.Add(argument);
@@ -158,8 +159,7 @@ internal static partial class RushScenario
             {
                 rates.Add(double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture));
             }
-            await app.DbAsync(db => db.Orders.Where(o => o.SessionId == session.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.Cancelled).SetProperty(o => o.CancelledAt, TestApp.Now)));
+            await CancelOrdersAsync(app, session.Id);
         }
         File.Delete(script);
         return rates;
@@ -168,10 +168,10 @@ internal static partial class RushScenario
     private static string Report(List<(Run Run, int ServerErrors)> rounds, List<double> pgbench, int concurrency, int nodes)
     {
         var c = CultureInfo.InvariantCulture;
-        var all = rounds.SelectMany(r => r.Run.LatenciesMs).Order().ToArray();
-        double Percentile(double p) => all[Math.Clamp((int)Math.Ceiling(p / 100 * all.Length) - 1, 0, all.Length - 1)];
-        var orders = rounds.Sum(r => r.Run.Operations);
-        var rate = orders / rounds.Sum(r => r.Run.Elapsed.TotalSeconds);
+        // All rounds as one run: their orders, their time and every latency.
+        var all = new Run("all rounds", "pgbench", rounds.Sum(r => r.Run.Operations), concurrency,
+            TimeSpan.FromTicks(rounds.Sum(r => r.Run.Elapsed.Ticks)), [.. rounds.SelectMany(r => r.Run.LatenciesMs)], rounds.Sum(r => r.Run.Failures));
+        var rate = all.Throughput;
         var rates = rounds.Select(r => r.Run.Throughput).Order().ToList();
         var baseline = pgbench.Order().ElementAt(pgbench.Count / 2);
         var text = new StringBuilder();
@@ -180,7 +180,7 @@ internal static partial class RushScenario
         text.AppendLine(string.Format(c, "| oversold seats, duplicate orders, 5xx (every round checked) | 0, 0, {0} |", rounds.Sum(r => r.ServerErrors)));
         text.AppendLine(string.Format(c, "| orders/s through the proxy (all rounds) | {0:0} |", rate));
         text.AppendLine(string.Format(c, "| orders/s per round: min / median / max | {0:0} / {1:0} / {2:0} |", rates[0], rates[rates.Count / 2], rates[^1]));
-        text.AppendLine(string.Format(c, "| latency p50 / p95 / p99 ms | {0:0.0} / {1:0.0} / {2:0.0} |", Percentile(50), Percentile(95), Percentile(99)));
+        text.AppendLine(string.Format(c, "| latency p50 / p95 / p99 ms | {0:0.0} / {1:0.0} / {2:0.0} |", all.Percentile(50), all.Percentile(95), all.Percentile(99)));
         text.AppendLine(string.Format(c, "| pgbench, same SQL, transactions/s (median of {0} runs; all: {1}) | {2:0} |", pgbench.Count,
             string.Join(", ", pgbench.Select(p => p.ToString("0", c))), baseline));
         text.AppendLine(string.Format(c, "| **our orders/s ÷ pgbench transactions/s** | **{0:0.00}** |", rate / baseline));

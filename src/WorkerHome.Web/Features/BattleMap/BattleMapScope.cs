@@ -45,8 +45,7 @@ public sealed class BattleMapScope(AppDbContext db, DataScope scope)
     }
 
     private static int? CountyOf(string path, HashSet<int> counties) =>
-        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))
-            .Where(counties.Contains).Select(id => (int?)id).FirstOrDefault();
+        UnionPaths.Ids(path).Where(counties.Contains).Select(id => (int?)id).FirstOrDefault();
 }
 
 internal static class Money

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Sites;
@@ -28,8 +27,7 @@ public static class ProjectUnions
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(applicant);
-        var ancestorIds = applicant.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).Where(id => id != applicant.Id).ToList();
+        var ancestorIds = UnionPaths.Ids(applicant.Path).Where(id => id != applicant.Id).ToList();
         var ancestors = await db.Unions.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Level, u.RegionCode }).ToListAsync(ct);
         var nearestFirst = ancestors.OrderByDescending(u => ancestorIds.IndexOf(u.Id)).ToList();

@@ -6,6 +6,7 @@ using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure.Text;
 using WorkerHome.Infrastructure.Time;
+using WorkerHome.Features.Unions;
 
 namespace WorkerHome.Features.Dispatch;
 
@@ -98,8 +99,7 @@ public sealed class DispatchTargets(AppDbContext db)
     /// </summary>
     public IQueryable<Volunteer> InBranch(string unionPath)
     {
-        var ancestors = unionPath.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+        var ancestors = UnionPaths.Ids(unionPath);
         var below = db.Unions.Where(u => u.Path.StartsWith(unionPath)).Select(u => u.Id);
         return db.Volunteers.Where(v => v.Status == VolunteerStatus.Verified && (ancestors.Contains(v.UnionId) || below.Contains(v.UnionId)));
     }

@@ -6,6 +6,7 @@ using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Time;
+using WorkerHome.Features.Unions;
 
 namespace WorkerHome.Features.Menu;
 
@@ -102,12 +103,12 @@ public sealed class RegisterInterest(AppDbContext db, CurrentUser user, Notifier
         var item = await db.MenuItems.AsNoTracking().Where(i => i.Id == itemId)
             .Select(i => new { i.InterestCount, i.ClassSize }).FirstAsync(ct);
         var path = await db.Unions.Where(u => u.Id == unionId).Select(u => u.Path).FirstAsync(ct);
-        var chain = path.Trim('/').Split('/').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var chain = UnionPaths.Ids(path);
         var grants = await db.RoleGrants.AsNoTracking()
             .Where(g => g.Role == Role.Staff && g.UnionId != null && chain.Contains(g.UnionId.Value))
             .Select(g => new { UnionId = g.UnionId!.Value, g.UserId })
             .ToListAsync(ct);
-        var nearest = grants.GroupBy(g => g.UnionId).MaxBy(g => chain.IndexOf(g.Key));
+        var nearest = grants.GroupBy(g => g.UnionId).MaxBy(g => Array.IndexOf(chain, g.Key));
         if (nearest is null)
         {
             return;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Time;
+using WorkerHome.Features.Unions;
 
 namespace WorkerHome.Features.Needs;
 
@@ -35,7 +36,7 @@ public sealed class ListOpenSurveys(AppDbContext db, CurrentUser current, TimePr
             .FirstOrDefaultAsync(ct);
         if (homePath is not null)
         {
-            var chain = NeedViews.Chain(homePath);
+            var chain = UnionPaths.Ids(homePath);
             surveys = surveys.Where(s => chain.Contains(s.UnionId));
         }
         var rows = await surveys.OrderBy(s => s.ClosesOn).ThenBy(s => s.Id)

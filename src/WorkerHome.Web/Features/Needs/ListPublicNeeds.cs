@@ -146,7 +146,7 @@ public sealed class ListPublicNeeds(AppDbContext db, CurrentUser current)
         {
             return null;
         }
-        var chain = NeedViews.Chain(homePath);
+        var chain = UnionPaths.Ids(homePath);
         var unions = await db.Unions.AsNoTracking().Where(u => chain.Contains(u.Id)).Select(u => new { u.Id, u.Name, u.Level }).ToListAsync(ct);
         var area = unions.Where(u => u.Level == UnionLevel.County).FirstOrDefault()
             ?? unions.OrderByDescending(u => u.Level).First();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkerHome.Data;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
@@ -84,10 +83,6 @@ internal static class NeedViews
         ModerationStatus.Rejected => RejectedNote,
         _ => null,
     };
-
-    /// <summary>Ids of a union and every union above it, from its path ("/1/2/5/").</summary>
-    public static List<int> Chain(string path) =>
-        path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
 
     public static IReadOnlyList<PreferredTimes> TimesOf(PreferredTimes times) =>
         EnumText.Values<PreferredTimes>().Where(t => t != PreferredTimes.None && times.HasFlag(t)).ToList();

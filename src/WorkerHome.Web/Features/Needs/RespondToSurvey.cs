@@ -5,6 +5,7 @@ using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Time;
+using WorkerHome.Features.Unions;
 
 namespace WorkerHome.Features.Needs;
 
@@ -52,7 +53,7 @@ public sealed class RespondToSurvey(AppDbContext db, CurrentUser current, TimePr
         var homePath = await db.Users.Where(u => u.Id == userId)
             .Select(u => db.Unions.Where(x => x.Id == u.HomeUnionId).Select(x => x.Path).FirstOrDefault())
             .FirstOrDefaultAsync(ct);
-        if (homePath is not null && !NeedViews.Chain(homePath).Contains(survey.UnionId))
+        if (homePath is not null && !UnionPaths.Ids(homePath).Contains(survey.UnionId))
         {
             return NeedsProblems.SurveyNotForYou;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 using WorkerHome.Features.Unions;
@@ -39,8 +38,7 @@ public sealed class PlanAccess(AppDbContext db, DataScope scope)
     {
         ArgumentNullException.ThrowIfNull(access);
         return access.StaffPaths
-            .SelectMany(p => p.Split('/', StringSplitOptions.RemoveEmptyEntries))
-            .Select(id => int.Parse(id, CultureInfo.InvariantCulture))
+            .SelectMany(UnionPaths.Ids)
             .Distinct().ToList();
     }
 

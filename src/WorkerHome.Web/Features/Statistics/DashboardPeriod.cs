@@ -1,6 +1,7 @@
 using System.Globalization;
 using WorkerHome.Infrastructure.Problems;
 using WorkerHome.Infrastructure.Time;
+using WorkerHome.Features.Statistics.Tallies;
 
 namespace WorkerHome.Features.Statistics;
 
@@ -24,10 +25,10 @@ public sealed record DashboardPeriod(DateOnly From, DateOnly To, IReadOnlyList<D
     public string ToText => To.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>The first month as a yyyyMM key, the month of the statistics' counters.</summary>
-    public int FromKey => From.Year * 100 + From.Month;
+    public int FromKey => MonthKeys.Of(From);
 
     /// <summary>The last month as a yyyyMM key.</summary>
-    public int ToKey => To.Year * 100 + To.Month;
+    public int ToKey => MonthKeys.Of(To);
 
     /// <summary>The index in the period of a month given as a yyyyMM key.</summary>
     public int IndexOf(int monthKey) => (monthKey / 100 - From.Year) * 12 + monthKey % 100 - From.Month;

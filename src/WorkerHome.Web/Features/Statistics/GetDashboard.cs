@@ -24,19 +24,20 @@ namespace WorkerHome.Features.Statistics;
 
 /// <summary>
 /// The statistics dashboard of one union subtree over a period of months (see the room's README for every figure's
-/// definition). A record belongs to the subtree when its union's path starts with the node's path. Every figure is
-/// counted by the database (GROUP BY union, site and month); only the grouped cells are folded here into totals,
-/// drill-down rows and months.
+/// definition). A record belongs to the subtree when its union's path starts with the node's path. The busy figures
+/// are sums of counters kept with the rows (Tallies/): the held sessions' seat counters and tallies grouped by (union,
+/// site, month), needs per union and month, unique workers per node; the database groups, and only the grouped cells
+/// are folded here into totals, drill-down rows and months.
 /// </summary>
 public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit audit, TimeProvider time, ListTownshipCoverage coverage,
     GetRanking ranking, IOptions<CoverageOptions> coverageOptions)
 {
-    private sealed record Cell(int UnionId, int? SiteId, int Month, int Count, int Part);
+    /// <summary>Needs of one union in one month.</summary>
+    private sealed record NeedCell(int UnionId, int Month, int Count);
 
+    /// <summary>The held sessions of one (union, site, month), summed: confirmed orders and their tallies.</summary>
     private sealed record SessionCell(int UnionId, int? SiteId, int Month, int Orders, int CheckIns, int Attended, int Feedbacks, int Ratings, int Stars,
         int Satisfied, int Low);
-
-    private sealed record StarCell(int UnionId, int? SiteId, int Month, int Feedbacks, int Ratings, int Stars, int Satisfied, int Low);
 
     private sealed record UnionRow(int Id, int? ParentId, string Name, string Path, UnionLevel Level, string? RegionCode, int SortOrder);
 
@@ -107,14 +108,10 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
                                g.Sum(x => x.t == null ? 0 : x.t.Feedbacks), g.Sum(x => x.t == null ? 0 : x.t.Ratings),
                                g.Sum(x => x.t == null ? 0 : x.t.Stars), g.Sum(x => x.t == null ? 0 : x.t.Satisfied),
                                g.Sum(x => x.t == null ? 0 : x.t.Low))).ToListAsync(ct);
-        var orders = cells.Select(c => new Cell(c.UnionId, c.SiteId, c.Month, c.Orders, 0)).ToList();
-        var checkIns = cells.Select(c => new Cell(c.UnionId, c.SiteId, c.Month, c.CheckIns, c.Attended)).ToList();
-        var stars = cells.Where(c => c.Feedbacks > 0)
-            .Select(c => new StarCell(c.UnionId, c.SiteId, c.Month, c.Feedbacks, c.Ratings, c.Stars, c.Satisfied, c.Low)).ToList();
         var (fromKey, toKey) = (period.FromKey, period.ToKey);
         var needs = (await db.NeedTallies.Where(t => unionIds.Contains(t.UnionId) && t.Month >= fromKey && t.Month <= toKey)
                 .Select(t => new { t.UnionId, t.Month, t.Needs }).ToListAsync(ct))
-            .Select(t => new Cell(t.UnionId, null, period.IndexOf(t.Month), t.Needs, 0)).ToList();
+            .Select(t => new NeedCell(t.UnionId, period.IndexOf(t.Month), t.Needs)).ToList();
         var published = await db.MenuItems.CountAsync(i => unionIds.Contains(i.UnionId)
             && db.Menus.Any(m => m.Id == i.MenuId && m.Status != MenuStatus.Draft && m.PublishedAt >= start && m.PublishedAt < end), ct);
 
@@ -124,15 +121,15 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         var bookingStatus = await bookings.GroupBy(b => b.Status).Select(g => new { Status = g.Key, Count = g.Count(), CheckedIn = g.Count(b => b.CheckedInAt != null) })
             .ToListAsync(ct);
         var bookingCheckIns = bookingStatus.Sum(b => b.CheckedIn);
-        var sessionCheckIns = checkIns.Sum(c => c.Count);
-        var attended = checkIns.Sum(c => c.Part);
+        var sessionCheckIns = cells.Sum(c => c.CheckIns);
+        var attended = cells.Sum(c => c.Attended);
         var people = new PeopleFigures(unique, sessionCheckIns + bookingCheckIns, sessionCheckIns, sessionCheckIns - attended, bookingCheckIns);
         var bookingFigures = new BookingFigures(
             bookingStatus.Where(b => b.Status is not (BookingStatus.Cancelled or BookingStatus.Rejected)).Sum(b => b.Count), bookingCheckIns,
             bookingStatus.Where(b => b.Status == BookingStatus.Released).Sum(b => b.Count), bookingStatus.Where(b => b.Status == BookingStatus.Cancelled).Sum(b => b.Count));
 
-        var totalStars = Fold(stars);
-        var funnel = Funnel(needs.Sum(n => n.Count), published, orders.Sum(o => o.Count), attended, totalStars.Feedbacks);
+        var totalStars = Fold(cells);
+        var funnel = Funnel(needs.Sum(n => n.Count), published, cells.Sum(c => c.Orders), attended, totalStars.Feedbacks);
         var satisfaction = new SatisfactionSection(totalStars.Feedbacks, totalStars.Ratings, Average(totalStars.Stars, totalStars.Ratings),
             Percent(totalStars.Satisfied, totalStars.Ratings), totalStars.Low);
 
@@ -152,9 +149,10 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
 
         var months = Enumerable.Range(0, period.Months).Select(m =>
         {
-            var rated = Fold(stars.Where(s => s.Month == m));
-            return new MonthFigures(period.MonthText(m), needs.Where(n => n.Month == m).Sum(n => n.Count), orders.Where(o => o.Month == m).Sum(o => o.Count),
-                checkIns.Where(c => c.Month == m).Sum(c => c.Part), rated.Feedbacks, Average(rated.Stars, rated.Ratings));
+            var month = cells.Where(c => c.Month == m).ToList();
+            var rated = Fold(month);
+            return new MonthFigures(period.MonthText(m), needs.Where(n => n.Month == m).Sum(n => n.Count), month.Sum(c => c.Orders),
+                month.Sum(c => c.Attended), rated.Feedbacks, Average(rated.Stars, rated.Ratings));
         }).ToList();
 
         var siteTotal = siteGroups.Sum(g => g.Count);
@@ -167,7 +165,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
                 g.Key?.ToString(CultureInfo.InvariantCulture) ?? "", g.Key is { } id ? counties[id] : "县区以上", g.Sum(x => x.Count)))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList());
 
-        var children = await ChildrenAsync(node, unions, siteGroups.Select(g => (g.UnionId, g.Count)).ToList(), needs, orders, checkIns, stars, ct);
+        var children = await ChildrenAsync(node, unions, siteGroups.Select(g => (g.UnionId, g.Count)).ToList(), needs, cells, ct);
         return new DashboardFigures(new DashboardNode(node.Id, node.Name, (int)node.Level, node.Level.Chinese(), node.ParentId), period.FromText, period.ToText,
             children, sites, coverageFigures, people, funnel, satisfaction, volunteers, bookingFigures, counselling, training, rights, aid, construction, months);
     }
@@ -191,17 +189,16 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     }
 
     private async Task<IReadOnlyList<ChildFigures>> ChildrenAsync(UnionRow node, List<UnionRow> unions, List<(int UnionId, int Count)> sites,
-        List<Cell> needs, List<Cell> orders, List<Cell> checkIns, List<StarCell> stars, CancellationToken ct)
+        List<NeedCell> needs, List<SessionCell> cells, CancellationToken ct)
     {
         var childUnions = unions.Where(u => u.ParentId == node.Id).OrderBy(u => u.SortOrder).ThenBy(u => u.Id).ToList();
         var rows = new List<ChildFigures>();
         if (childUnions.Count > 0)
         {
-            var depth = UnionPaths.Ids(node.Path).Count;
-            var bucket = unions.ToDictionary(u => u.Id, u => UnionPaths.Ids(u.Path) is var ids && ids.Count > depth ? ids[depth] : (int?)null);
+            var depth = UnionPaths.Ids(node.Path).Length;
+            var bucket = unions.ToDictionary(u => u.Id, u => UnionPaths.Ids(u.Path) is var ids && ids.Length > depth ? ids[depth] : (int?)null);
             ChildFigures Row(string kind, int? id, string name) => Make(kind, id, name,
-                sites.Where(s => bucket[s.UnionId] == id).Sum(s => s.Count), needs.Where(n => bucket[n.UnionId] == id), orders.Where(o => bucket[o.UnionId] == id),
-                checkIns.Where(c => bucket[c.UnionId] == id), stars.Where(s => bucket[s.UnionId] == id));
+                sites.Where(s => bucket[s.UnionId] == id).Sum(s => s.Count), needs.Where(n => bucket[n.UnionId] == id), cells.Where(c => bucket[c.UnionId] == id));
             rows.AddRange(childUnions.Select(c => Row("union", c.Id, c.Name)));
             var self = Row("self", null, node.Name + "（本级）");
             if (!IsEmpty(self))
@@ -213,11 +210,9 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         var nodeId = node.Id;
         var siteList = await db.Sites.AsNoTracking().Where(s => s.DeletedAt == null && s.UnionId == nodeId).OrderBy(s => s.Id)
             .Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-        rows.AddRange(siteList.Select(s => Make("site", s.Id, s.Name, 1, [], orders.Where(o => o.SiteId == s.Id), checkIns.Where(c => c.SiteId == s.Id),
-            stars.Where(x => x.SiteId == s.Id))));
+        rows.AddRange(siteList.Select(s => Make("site", s.Id, s.Name, 1, [], cells.Where(c => c.SiteId == s.Id))));
         var known = siteList.Select(s => (int?)s.Id).ToHashSet();
-        var rest = Make("self", null, node.Name + "（不分阵地）", 0, needs, orders.Where(o => !known.Contains(o.SiteId)),
-            checkIns.Where(c => !known.Contains(c.SiteId)), stars.Where(s => !known.Contains(s.SiteId)));
+        var rest = Make("self", null, node.Name + "（不分阵地）", 0, needs, cells.Where(c => !known.Contains(c.SiteId)));
         if (!IsEmpty(rest))
         {
             rows.Add(rest);
@@ -225,11 +220,11 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         return rows;
     }
 
-    private static ChildFigures Make(string kind, int? id, string name, int sites, IEnumerable<Cell> needs, IEnumerable<Cell> orders, IEnumerable<Cell> checkIns,
-        IEnumerable<StarCell> stars)
+    private static ChildFigures Make(string kind, int? id, string name, int sites, IEnumerable<NeedCell> needs, IEnumerable<SessionCell> cells)
     {
-        var rated = Fold(stars);
-        return new ChildFigures(kind, id, name, sites, needs.Sum(n => n.Count), orders.Sum(o => o.Count), checkIns.Sum(c => c.Part), rated.Feedbacks,
+        var list = cells.ToList();
+        var rated = Fold(list);
+        return new ChildFigures(kind, id, name, sites, needs.Sum(n => n.Count), list.Sum(c => c.Orders), list.Sum(c => c.Attended), rated.Feedbacks,
             Average(rated.Stars, rated.Ratings));
     }
 
@@ -339,7 +334,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         return counts.Select((count, i) => new FunnelStep(keys[i], names[i], count, i == 0 ? null : Percent(count, counts[i - 1]))).ToList();
     }
 
-    private static (int Feedbacks, int Ratings, int Stars, int Satisfied, int Low) Fold(IEnumerable<StarCell> cells) =>
+    private static (int Feedbacks, int Ratings, int Stars, int Satisfied, int Low) Fold(IEnumerable<SessionCell> cells) =>
         cells.Aggregate((0, 0, 0, 0, 0), (a, c) => (a.Item1 + c.Feedbacks, a.Item2 + c.Ratings, a.Item3 + c.Stars, a.Item4 + c.Satisfied, a.Item5 + c.Low));
 
     private static List<Counted> Breakdown(IEnumerable<(string Key, string Name, int Count)> slices) =>

@@ -62,7 +62,7 @@ public sealed class RebuildStatistics(AppDbContext db)
         var counts = new Dictionary<(int Union, int Month), int>();
         await foreach (var n in db.Needs.AsNoTracking().Select(n => new { n.UnionId, n.CreatedAt }).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var key = (n.UnionId, VisitorMonth.KeyOf(n.CreatedAt));
+            var key = (n.UnionId, MonthKeys.Of(n.CreatedAt));
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts.OrderBy(c => c.Key).Select(c => new NeedTally { UnionId = c.Key.Union, Month = c.Key.Month, Needs = c.Value }).ToList();
@@ -98,7 +98,7 @@ public sealed class RebuildStatistics(AppDbContext db)
     {
         var paths = await db.Unions.AsNoTracking().ToDictionaryAsync(u => u.Id, u => UnionPaths.Ids(u.Path), ct);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.Status == SessionStatus.Scheduled && db.CheckIns.Any(c => c.SessionId == s.Id))
-            .Select(s => new { s.Id, s.UnionId, s.StartsAt }).ToDictionaryAsync(s => s.Id, s => (s.UnionId, Month: VisitorMonth.KeyOf(s.StartsAt)), ct);
+            .Select(s => new { s.Id, s.UnionId, s.StartsAt }).ToDictionaryAsync(s => s.Id, s => (s.UnionId, Month: MonthKeys.Of(s.StartsAt)), ct);
         var leaves = new HashSet<(Guid User, int Union, int Month)>();
         await foreach (var c in db.CheckIns.AsNoTracking().Select(c => new { c.SessionId, c.UserId }).AsAsyncEnumerable().WithCancellation(ct))
         {
@@ -110,7 +110,7 @@ public sealed class RebuildStatistics(AppDbContext db)
         await foreach (var b in db.RoomBookings.AsNoTracking().Where(b => b.CheckedInAt != null).Select(b => new { b.UserId, b.UnionId, b.StartsAt })
             .AsAsyncEnumerable().WithCancellation(ct))
         {
-            leaves.Add((b.UserId, b.UnionId, VisitorMonth.KeyOf(b.StartsAt)));
+            leaves.Add((b.UserId, b.UnionId, MonthKeys.Of(b.StartsAt)));
         }
         var months = new List<VisitorMonth>();
         var years = new List<VisitorYear>();

@@ -67,7 +67,7 @@ public sealed class StatisticsTallies(AppDbContext db)
     /// <summary>A need was received.</summary>
     public async Task NeedReceivedAsync(int unionId, DateTimeOffset createdAt, CancellationToken ct)
     {
-        var month = VisitorMonth.KeyOf(createdAt);
+        var month = MonthKeys.Of(createdAt);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "StatNeedTallies" ("UnionId", "Month", "Needs") VALUES ({unionId}, {month}, 1)
             ON CONFLICT ("UnionId", "Month") DO UPDATE SET "Needs" = "StatNeedTallies"."Needs" + 1
@@ -110,7 +110,7 @@ public sealed class StatisticsTallies(AppDbContext db)
     {
         await PersonLocks.LockAsync(db, PersonLock.Visits, userId, ct);
         var nodes = UnionPaths.Ids(path);
-        var month = VisitorMonth.KeyOf(at);
+        var month = MonthKeys.Of(at);
         await InsertMonthsAsync(userId, nodes, month, ct);
         await UpsertYearsAsync(userId, nodes.Select(n => (n, month)).ToList(), keepEarlier: true, ct);
     }
@@ -123,8 +123,8 @@ public sealed class StatisticsTallies(AppDbContext db)
     {
         await PersonLocks.LockAsync(db, PersonLock.Visits, userId, ct);
         var nodes = UnionPaths.Ids(path);
-        var month = VisitorMonth.KeyOf(at);
-        var first = new DateOnly(month / 100, month % 100, 1);
+        var month = MonthKeys.Of(at);
+        var first = MonthKeys.FirstDay(month);
         var (start, end) = (ChinaTime.FromLocal(first, TimeOnly.MinValue), ChinaTime.FromLocal(first.AddMonths(1), TimeOnly.MinValue));
         var sessionPaths = from c in db.CheckIns
                            where c.UserId == userId

@@ -9,14 +9,8 @@ public sealed class VisitorMonth
 {
     public int UnionId { get; set; }
 
-    /// <summary>yyyyMM, e.g. 202611.</summary>
+    /// <summary>yyyyMM, e.g. 202611 (<see cref="MonthKeys"/>).</summary>
     public int Month { get; set; }
 
     public Guid UserId { get; set; }
-
-    public static int KeyOf(DateTimeOffset instant)
-    {
-        var local = Infrastructure.Time.ChinaTime.ToLocal(instant);
-        return local.Year * 100 + local.Month;
-    }
 }
