@@ -20,6 +20,11 @@ public abstract class TestApp : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 12, 2, 2, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The personal-data keys every test host uses (and a node started in its own process must share).</summary>
+    public static readonly string EncryptionKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    public static readonly string LookupKey = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
+
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _tokenLock = new(1, 1);
     private WebApplicationFactory<Program>? _factory;
@@ -54,8 +59,8 @@ public abstract class TestApp : IAsyncLifetime
         {
             return;
         }
-        settings["Privacy:EncryptionKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
-        settings["Privacy:LookupKey"] = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
+        settings["Privacy:EncryptionKey"] = EncryptionKey;
+        settings["Privacy:LookupKey"] = LookupKey;
         settings["Database:SeedDemoData"] = "true";
         // Every test signs in from the same client address: only the sign-in limit tests (LoginLimitedSqliteApp) keep the real limits.
         settings["Security:Login:PerNamePerMinute"] = "1000000";
@@ -138,9 +143,10 @@ public abstract class TestApp : IAsyncLifetime
 
     /// <summary>
     /// A bearer token for any user id, made the way the token endpoint makes it but without the password hashing,
-    /// so a load test can sign in thousands of workers in a moment.
+    /// so a load test can sign in thousands of workers in a moment. Issued on the test clock unless
+    /// <paramref name="clock"/> says otherwise (a node in its own process runs on the real one).
     /// </summary>
-    public string BearerTokenFor(Guid userId, string userName)
+    public string BearerTokenFor(Guid userId, string userName, TimeProvider? clock = null)
     {
         SkipIfUnavailable();
         var options = Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>>()
@@ -148,7 +154,7 @@ public abstract class TestApp : IAsyncLifetime
         var identity = new System.Security.Claims.ClaimsIdentity(
             [new(System.Security.Claims.ClaimTypes.NameIdentifier, userId.ToString()), new(System.Security.Claims.ClaimTypes.Name, userName)],
             "Identity.Application");
-        return WorkerHome.Infrastructure.Auth.AuthSetup.CreateBearerToken(options, new System.Security.Claims.ClaimsPrincipal(identity), Clock).Token;
+        return WorkerHome.Infrastructure.Auth.AuthSetup.CreateBearerToken(options, new System.Security.Claims.ClaimsPrincipal(identity), clock ?? Clock).Token;
     }
 
     /// <summary>Runs code against the app's database in a fresh scope (as the system, unless a principal is set).</summary>

@@ -8,7 +8,8 @@ public sealed record TestWorker(Guid Id, string UserName, string Token);
 /// <summary>Makes many workers fast: rows straight into the database (no password hashing) and tokens minted in-process.</summary>
 public static class Workers
 {
-    public static async Task<IReadOnlyList<TestWorker>> CreateAsync(this TestApp app, int count, string prefix = "w", int? homeUnionId = null)
+    public static async Task<IReadOnlyList<TestWorker>> CreateAsync(this TestApp app, int count, string prefix = "w", int? homeUnionId = null,
+        TimeProvider? tokenClock = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         var batch = Guid.NewGuid().ToString("N")[..6];
@@ -31,7 +32,7 @@ public static class Workers
                 await db.SaveChangesAsync();
             });
         }
-        return users.Select(u => new TestWorker(u.Id, u.UserName!, app.BearerTokenFor(u.Id, u.UserName!))).ToList();
+        return users.Select(u => new TestWorker(u.Id, u.UserName!, app.BearerTokenFor(u.Id, u.UserName!, tokenClock))).ToList();
     }
 
     /// <summary>A client of the in-memory host that speaks as <paramref name="worker"/>.</summary>

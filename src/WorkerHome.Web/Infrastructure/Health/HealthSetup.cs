@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 
 namespace WorkerHome.Infrastructure.Health;
@@ -7,7 +8,10 @@ public static class HealthSetup
 {
     public static IServiceCollection AddAppHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        // A real round trip, not just a connection from the pool: a pooled connection to a server that has since
+        // restarted opens without complaint and fails on its first command.
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"],
+            customTestQuery: async (db, ct) => await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(ct) == 1);
         return services;
     }
 

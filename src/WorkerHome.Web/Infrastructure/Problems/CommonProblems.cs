@@ -16,6 +16,7 @@ public static class CommonProblems
     public static readonly AppProblem TooManyRequests = new("too_many_requests", "请求过于频繁，请稍后再试", 429);
     public static readonly AppProblem Internal = new("internal_error", "服务器内部错误，请稍后再试", 500);
     public static readonly AppProblem Unavailable = new("service_unavailable", "服务暂时不可用，请稍后再试", 503);
+    public static readonly AppProblem DatabaseUnavailable = new("database_unavailable", "数据库暂时无法访问，请稍后重试", 503);
 
     /// <summary>A validation problem with one field error.</summary>
     public static AppProblem Field(string field, string message) => Validation.WithError(field, message);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WorkerHome.Infrastructure;
+using WorkerHome.Infrastructure.Persistence;
 
 namespace WorkerHome.Infrastructure.Problems;
 
@@ -44,8 +45,9 @@ public static class ProblemsSetup
 }
 
 /// <summary>
-/// The last line: malformed requests become 400 problems, lost optimistic-concurrency races 409,
-/// anything else a logged 500 problem that reveals nothing internal.
+/// The last line: malformed requests become 400 problems, lost optimistic-concurrency races 409, a database that cannot
+/// be reached 503 with Retry-After (nothing was saved; the client may try again), anything else a logged 500 problem
+/// that reveals nothing internal.
 /// </summary>
 internal sealed partial class AppExceptionHandler(IProblemDetailsService problems, ILogger<AppExceptionHandler> logger) : IExceptionHandler
 {
@@ -70,6 +72,7 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
             InvalidOperationException when UnknownCharset(httpContext.Request) is { } charset =>
                 CommonProblems.UnsupportedMediaType.WithDetail($"不支持的字符编码：{charset}，请使用 UTF-8"),
             DbUpdateConcurrencyException => CommonProblems.StaleVersion,
+            _ when exception.IsDatabaseOutage() => CommonProblems.DatabaseUnavailable,
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => CommonProblems.Internal,
         };
@@ -77,7 +80,12 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
         {
             return true;
         }
-        if (problem.Status >= 500)
+        if (problem.Code == CommonProblems.DatabaseUnavailable.Code)
+        {
+            LogOutage(logger, httpContext.Request.Method, failedPath, exception.Message);
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+        else if (problem.Status >= 500)
         {
             LogUnexpected(logger, exception, httpContext.Request.Method, failedPath);
         }
@@ -127,6 +135,9 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
     // Minimal API binding messages: 'Failed to bind parameter "int page" from "x".' and 'Required parameter "string q" was not provided ...'.
     [System.Text.RegularExpressions.GeneratedRegex("^(?<kind>Failed to bind|Required) parameter \"(?:[^\" ]+ )?(?<name>[A-Za-z0-9_]+)\"")]
     private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path}: {Reason}")]
+    private static partial void LogOutage(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure on {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
