@@ -27,6 +27,8 @@ missing=()
 [ "$browser" = 1 ] && ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && missing+=(fonts-noto-cjk)
 # The build restores the map library (Leaflet) from npm through the committed package.json and lock file.
 ! command -v npm >/dev/null 2>&1 && missing+=(nodejs npm)
+# The SQLite backup script (and its test) uses SQLite's own command-line shell.
+! command -v sqlite3 >/dev/null 2>&1 && missing+=(sqlite3)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   sudo_cmd=""

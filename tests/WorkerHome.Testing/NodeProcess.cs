@@ -33,7 +33,7 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public static async Task<NodeProcess> StartAsync(string connectionString, string name)
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "WorkerHome.Web");
+        var web = Path.Combine(Repository.Root, "src", "WorkerHome.Web");
         var dll = Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "WorkerHome.Web.dll");
         if (!File.Exists(dll))
         {
@@ -135,19 +135,6 @@ public sealed class NodeProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>The folder holding WorkerHome.slnx, above the test assembly.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "WorkerHome.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("WorkerHome.slnx not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Release or Debug: the configuration the tests themselves were built in (…/bin/Release/net10.0/).</summary>

@@ -192,7 +192,18 @@ public abstract class TestApp : IAsyncLifetime
 /// <summary>The app on SQLite: a fresh database file in a temporary folder.</summary>
 public class SqliteApp : TestApp
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "workerhome-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+
+    public SqliteApp()
+        : this(Path.Combine(Path.GetTempPath(), "workerhome-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>The app on the database file already in <paramref name="folder"/> (a restored backup, say); the folder is removed afterwards.</summary>
+    protected SqliteApp(string folder) => _folder = folder;
+
+    /// <summary>The folder holding <c>workerhome.db</c>.</summary>
+    public string DataDirectory => _folder;
 
     public override string Provider => "Sqlite";
 

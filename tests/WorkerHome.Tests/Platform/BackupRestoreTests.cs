@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +15,11 @@ namespace WorkerHome.Tests.Platform;
 /// </summary>
 public sealed class BackupRestoreTests(PostgresApp source) : IClassFixture<PostgresApp>
 {
+    /// <summary>The scripts call the PostgreSQL client tools of the server's version (./test.sh's throwaway server).</summary>
+    private static readonly Dictionary<string, string> PgBin = Environment.GetEnvironmentVariable("WORKERHOME_PG_BIN") is { Length: > 0 } bin
+        ? new() { ["PG_BIN"] = bin }
+        : [];
+
     [Fact]
     public async Task A_dump_restores_into_a_new_database_the_app_starts_on()
     {
@@ -28,9 +32,9 @@ public sealed class BackupRestoreTests(PostgresApp source) : IClassFixture<Postg
         var restored = database + "_restored";
         try
         {
-            var dump = (await ScriptAsync("backup-postgres.sh", [$"{server} dbname={database}", directory], ct)).Trim();
+            var dump = (await Repository.RunScriptAsync("backup-postgres.sh", [$"{server} dbname={database}", directory], ct, PgBin)).Trim();
             Assert.True(File.Exists(dump), dump);
-            await ScriptAsync("restore-postgres.sh", [dump, server, restored], ct);
+            await Repository.RunScriptAsync("restore-postgres.sh", [dump, server, restored], ct, PgBin);
 
             await using var copy = new NamedPostgresApp(admin.ConnectionString, restored, recreate: false);
             await copy.InitializeAsync();
@@ -55,30 +59,5 @@ public sealed class BackupRestoreTests(PostgresApp source) : IClassFixture<Postg
             await drop.ExecuteNonQueryAsync(ct);
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    private static async Task<string> ScriptAsync(string script, string[] arguments, CancellationToken ct)
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "test.sh")))
-        {
-            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("repository root not found");
-        }
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        start.ArgumentList.Add(Path.Combine(root, "scripts", script));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        if (Environment.GetEnvironmentVariable("WORKERHOME_PG_BIN") is { Length: > 0 } bin)
-        {
-            start.Environment["PG_BIN"] = bin;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(ct);
-        var error = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        Assert.True(process.ExitCode == 0, $"{script} failed: {await error}");
-        return await output;
     }
 }
