@@ -25,6 +25,13 @@ if (OptionText("--scenario") is "dashboard" or "read")
         requests, concurrencies, OptionText("--only"));
 }
 
+if (OptionText("--scenario") is "wrk")
+{
+    // The public read paths under wrk at a fixed rate on a generated database: see WrkScenario.
+    return await WrkScenario.RunAsync(Environment.GetEnvironmentVariable(PostgresServerApp.Variable) ?? "", OptionText("--database") ?? "whbench",
+        Option("--rate", 1000), Option("--seconds", 20), Option("--connections", 64));
+}
+
 if (OptionText("--scenario") is "rush")
 {
     // The order rush through the proxy on several nodes, against pgbench on the same database: see RushScenario.

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using WorkerHome.Features.Menu;
 using WorkerHome.Testing;
 
 namespace WorkerHome.Bench;
@@ -31,15 +30,7 @@ internal static class ReadScenario
             response.EnsureSuccessStatusCode();
             tokens[account] = (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
         }
-        var ids = await app.DbAsync(async db =>
-        {
-            var city = await db.Unions.Where(u => u.Name == "乐山市总工会").Select(u => u.Id).SingleAsync();
-            var county = await db.Unions.Where(u => u.Name == "峨眉山市总工会").Select(u => u.Id).SingleAsync();
-            var site = await db.Sites.Where(s => s.RegionCode.StartsWith("511181")).OrderByDescending(s => s.Id).Select(s => s.Id).FirstAsync();
-            var item = await db.MenuItems.Where(i => db.Menus.Any(m => m.Id == i.MenuId && m.Status == MenuStatus.Published) && i.UnionId == county)
-                .OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync();
-            return new ReadIds(city, county, site, item, "29.60,103.48");
-        });
+        var ids = await ReadIds.LookUpAsync(app);
         var counts = await app.DbAsync(async db => (await db.Sites.CountAsync(), await db.Users.CountAsync(), await db.Orders.CountAsync(), await db.Needs.CountAsync()));
         var paths = ReadPaths.All(ids).Where(p => only is null || p.Name == ReadPaths.Floor || p.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -33,6 +33,7 @@ using WorkerHome.Features.BattleMap;
 using WorkerHome.Features.Volunteers;
 using WorkerHome.Infrastructure;
 using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Caching;
 using WorkerHome.Infrastructure.Health;
 using WorkerHome.Infrastructure.OpenApi;
 using WorkerHome.Infrastructure.Persistence;
@@ -53,6 +54,7 @@ builder.Services.AddAppSecurity(builder.Configuration);
 builder.Services.AddAppPrivacy(builder.Configuration, builder.Environment);
 builder.Services.AddAppOpenApi();
 builder.Services.AddAppHealth();
+builder.Services.AddPublicReadCache(builder.Configuration);
 builder.Services.AddAppForwardedHeaders(builder.Configuration);
 builder.Services.AddAppUi();
 

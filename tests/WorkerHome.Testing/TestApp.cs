@@ -65,6 +65,8 @@ public abstract class TestApp : IAsyncLifetime
         // Every test signs in from the same client address: only the sign-in limit tests (LoginLimitedSqliteApp) keep the real limits.
         settings["Security:Login:PerNamePerMinute"] = "1000000";
         settings["Security:Login:PerClientPerMinute"] = "1000000";
+        // Tests read what they just wrote: only PublicReadCacheTests keep the public cache's few seconds.
+        settings["Caching:PublicReadSeconds"] = "0";
         AddSettings(settings);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

@@ -4,7 +4,7 @@ namespace WorkerHome.Infrastructure;
 
 public static class Pipeline
 {
-    /// <summary>The middleware, in order: errors, status pages, security headers, static files, identity, antiforgery.</summary>
+    /// <summary>The middleware, in order: errors, status pages, security headers, static files, identity, limits, public cache, antiforgery.</summary>
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -23,6 +23,8 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAppRateLimiter();
+        // After authentication, so that a signed-in caller is never served (or stored) from the public cache.
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Caching;
 using WorkerHome.Infrastructure.Problems;
 
 namespace WorkerHome.Features.Menu;
@@ -28,8 +29,9 @@ public static class MenuApi
     public static IEndpointRouteBuilder MapMenuApi(this IEndpointRouteBuilder app)
     {
         var menu = app.MapGroup("/api/menu").WithTags("服务菜单");
-        menu.MapGet("/", Browse).WithSummary("服务菜单：已发布菜单的项目（按类别、阵地、日期、工会筛选，分页）").ProducesProblem(400);
-        menu.MapGet("/items/{id:int}", Item).WithSummary("服务项目详情：近期场次与余座、点单意向").ProducesProblem(404);
+        menu.MapGet("/", Browse).WithSummary("服务菜单：已发布菜单的项目（按类别、阵地、日期、工会筛选，分页）").ProducesProblem(400)
+            .CachedForEveryone();
+        menu.MapGet("/items/{id:int}", Item).WithSummary("服务项目详情：近期场次与余座、点单意向").ProducesProblem(404).CachedForEveryone();
         menu.MapPost("/items/{id:int}/interest", Interest).WithSummary("登记点单意向（尚未排期的项目；重复登记返回 200）")
             .RequireAuthorization().ProducesProblem(401).ProducesProblem(404).ProducesProblem(409);
         menu.MapDelete("/items/{id:int}/interest", Withdraw).WithSummary("取消点单意向")

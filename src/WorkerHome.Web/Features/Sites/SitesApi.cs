@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WorkerHome.Features.Regions;
 using WorkerHome.Infrastructure.Auth;
+using WorkerHome.Infrastructure.Caching;
 using WorkerHome.Infrastructure.Excel;
 using WorkerHome.Infrastructure.Maps;
 using WorkerHome.Infrastructure.Problems;
@@ -28,8 +29,9 @@ public static class SitesApi
     public static IEndpointRouteBuilder MapSitesApi(this IEndpointRouteBuilder app)
     {
         var sites = app.MapGroup("/api/sites").WithTags("阵地");
-        sites.MapGet("/", Search).WithSummary("查询阵地（筛选、分页、按距离排序；scope=managed 为工作人员视图）").ProducesProblem(400).ProducesProblem(403);
-        sites.MapGet("/{id:int}", Get).WithSummary("阵地详情").ProducesProblem(404);
+        sites.MapGet("/", Search).WithSummary("查询阵地（筛选、分页、按距离排序；scope=managed 为工作人员视图）").ProducesProblem(400).ProducesProblem(403)
+            .CachedForEveryone();
+        sites.MapGet("/{id:int}", Get).WithSummary("阵地详情").ProducesProblem(404).CachedForEveryone();
 
         var staff = sites.MapGroup("").RequireAuthorization(AppAuth.StaffPolicy).ProducesProblem(401).ProducesProblem(403);
         staff.MapPost("/", Create).WithSummary("新建阵地（限本级及下级工会）").ProducesProblem(400).ProducesProblem(409);

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace WorkerHome.Infrastructure.Caching;
+
+/// <summary>
+/// The public reads every worker's phone asks for (the menu, site search, nearest sites, a site, a menu item) are the
+/// same for every anonymous caller, so each node keeps their answers for a few seconds (<c>Caching:PublicReadSeconds</c>,
+/// default 5; 0 turns it off). The framework's default output-cache rules apply on top: only GET/HEAD, only 200s, never
+/// a request with an Authorization header or a signed-in user, never a response that sets a cookie. So staff views,
+/// a worker's own pages and anything personal are never cached; a change to a site or a menu shows to anonymous
+/// callers within those seconds (seats themselves are always taken against the database, never the cache).
+/// Per node, in memory: nothing to share between nodes, and the staleness bound is the same on each.
+/// </summary>
+public static class PublicReadCache
+{
+    public const string Policy = "public-read";
+
+    public static IServiceCollection AddPublicReadCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue("Caching:PublicReadSeconds", 5);
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 64L * 1024 * 1024;
+            options.AddPolicy(Policy, policy =>
+            {
+                if (seconds <= 0)
+                {
+                    policy.NoCache();
+                    return;
+                }
+                policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Policy);
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Marks an anonymous read as cacheable under <see cref="Policy"/>.</summary>
+    public static TBuilder CachedForEveryone<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.CacheOutput(Policy);
+}
