@@ -97,38 +97,14 @@ public sealed class PlaceOrder(
                     return OrdersProblems.LiveLimit;
                 }
 
-                // The seat, in one statement: it locks the session row and re-checks capacity under the lock.
-                var seated = await db.Sessions
-                    .Where(s => s.Id == sessionId && s.Status == SessionStatus.Scheduled && s.StartsAt > now && s.Confirmed < s.Capacity)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Confirmed, x => x.Confirmed + 1), token);
-                var order = new Order { SessionId = sessionId, MenuItemId = session.MenuItemId, UserId = userId, CreatedAt = now };
-                if (seated == 1)
+                // The seat (or a ticket) and the order: see SeatClaims for how briefly the session row stays locked.
+                var claimed = await SeatClaims.ClaimAsync(db, new SeatClaim(sessionId, session.MenuItemId, userId, userId != actor ? actor : null, now,
+                    MayWait: waiting < options.Value.MaxWaitlistedPerWorker), token);
+                if (!claimed.Succeeded)
                 {
-                    order.Status = OrderStatus.Confirmed;
-                    order.ConfirmedAt = now;
+                    return claimed.Problem;
                 }
-                else
-                {
-                    if (waiting >= options.Value.MaxWaitlistedPerWorker)
-                    {
-                        return OrdersProblems.WaitlistLimit;
-                    }
-                    var ticketed = await db.Sessions
-                        .Where(s => s.Id == sessionId && s.Status == SessionStatus.Scheduled && s.StartsAt > now)
-                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.WaitlistTickets, x => x.WaitlistTickets + 1), token);
-                    if (ticketed != 1)
-                    {
-                        return OrdersProblems.SessionClosed;
-                    }
-                    order.Status = OrderStatus.Waitlisted;
-                    order.WaitlistTicket = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.WaitlistTickets).SingleAsync(token);
-                }
-                if (userId != actor)
-                {
-                    order.PlacedBy = actor;
-                }
-                db.Orders.Add(order);
-                await db.SaveChangesAsync(token);
+                var order = claimed.Value;
                 if (userId != actor)
                 {
                     log.Add(OperationKind.Created, nameof(Order), order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -138,7 +114,7 @@ public sealed class PlaceOrder(
                 return order;
             }, ct);
         }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        catch (Exception e) when (e.IsUniqueViolation())
         {
             // The same worker's parallel request won; everything of this one was rolled back. Return theirs.
             db.ChangeTracker.Clear();

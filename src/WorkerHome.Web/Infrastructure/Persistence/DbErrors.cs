@@ -10,10 +10,11 @@ namespace WorkerHome.Infrastructure.Persistence;
 /// </summary>
 public static class DbErrors
 {
-    public static bool IsUniqueViolation(this DbUpdateException exception)
+    /// <summary>A unique index refused the write: from SaveChanges (wrapped) or from a statement run directly.</summary>
+    public static bool IsUniqueViolation(this Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return exception.InnerException switch
+        return (exception is DbUpdateException ? exception.InnerException : exception) switch
         {
             PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
             SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
