@@ -60,6 +60,8 @@ public abstract class TestApp : IAsyncLifetime
         // Every test signs in from the same client address: only the sign-in limit tests (LoginLimitedSqliteApp) keep the real limits.
         settings["Security:Login:PerNamePerMinute"] = "1000000";
         settings["Security:Login:PerClientPerMinute"] = "1000000";
+        // The demo accounts sign in with the password; the two-factor tests run a Required host of their own.
+        settings["Auth:StaffTwoFactor"] = "Optional";
         AddSettings(settings);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
