@@ -56,7 +56,7 @@ public sealed class SecondFactor(UserManager<AppUser> users, TimeProvider time)
     public async Task<bool> MarkUsedAsync(AppUser user, string code)
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
-        var kept = (await RecentAsync(user)).Append((code, now)).Select(u => $"{u.Code}@{u.At.ToString(CultureInfo.InvariantCulture)}");
+        var kept = (await RecentAsync(user)).Append((Code: code, At: now)).Select(u => $"{u.Code}@{u.At.ToString(CultureInfo.InvariantCulture)}");
         var saved = await users.SetAuthenticationTokenAsync(user, LoginProvider, UsedCodesName, string.Join(';', kept));
         return saved.Succeeded;
     }
