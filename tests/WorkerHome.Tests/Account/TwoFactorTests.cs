@@ -73,6 +73,26 @@ public abstract class TwoFactorTests(TestApp app)
     }
 
     [Fact]
+    public async Task Of_four_concurrent_sign_ins_with_the_same_fresh_code_exactly_one_gets_a_token()
+    {
+        var (_, name) = await NewStaffAsync(app, "峨眉山市总工会");
+        var key = await EnrolAsync(name);
+        var code = Code(key, 1);
+        var replies = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            using var client = app.Anonymous();
+            using var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = name, password = Password, code });
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        })));
+        Assert.Equal(1, replies.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.All(replies.Where(r => r.StatusCode != HttpStatusCode.OK), r =>
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+            Assert.Contains("two_factor_invalid", r.Body, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task Bad_codes_are_refused_with_a_clear_problem_and_nothing_changes()
     {
         var (id, name) = await NewStaffAsync(app, "峨眉山市总工会");
