@@ -67,6 +67,8 @@ public abstract class TestApp : IAsyncLifetime
         settings["Security:Login:PerClientPerMinute"] = "1000000";
         // Tests read what they just wrote: only PublicReadCacheTests keep the public cache's few seconds.
         settings["Caching:PublicReadSeconds"] = "0";
+        // The demo accounts sign in with the password; the two-factor tests run a Required host of their own.
+        settings["Auth:StaffTwoFactor"] = "Optional";
         AddSettings(settings);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

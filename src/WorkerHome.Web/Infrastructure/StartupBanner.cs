@@ -15,6 +15,7 @@ public static class StartupBanner
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var database = app.Services.GetRequiredService<DatabaseOptions>();
+            var twoFactor = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerHome.Features.Account.StaffTwoFactorOptions>>().Value;
             var first = addresses.FirstOrDefault() ?? "http://localhost";
             var lines = new List<string>
             {
@@ -24,6 +25,7 @@ public static class StartupBanner
                 $"  职工端:    {first}/",
                 $"  工作台:    {first}/console",
                 $"  API 文档:  {first}/openapi/v1.json" + (app.Environment.IsDevelopment() ? $"  （浏览: {first}/scalar）" : ""),
+                $"  两步验证:  {twoFactor.Describe()}（Auth:StaffTwoFactor）",
                 $"  数据库:    {database.Provider}" + (database.Provider == DatabaseProvider.Sqlite ? $"（{database.DataDirectory}）" : ""),
             };
             if (database.SeedDemoData)

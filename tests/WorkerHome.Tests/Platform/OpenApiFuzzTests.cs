@@ -25,6 +25,7 @@ public abstract class OpenApiFuzzTests(TestApp app)
     private static readonly Dictionary<string, string> Destructive = new(StringComparer.Ordinal)
     {
         ["POST /api/me/deletion"] = "requests deletion of the caller's own account (worker02, admin)",
+        ["POST /api/me/two-factor/key"] = "makes an authenticator key for the calling staff member (TwoFactorTests enrol accounts of their own)",
         ["POST /api/me/notifications/read-all"] = "marks every notification of the caller read; notification tests count unread ones",
     };
 

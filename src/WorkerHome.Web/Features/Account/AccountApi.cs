@@ -17,7 +17,15 @@ public static class AccountApi
         .AddScoped<CreateUser>()
         .AddScoped<GrantRole>()
         .AddScoped<RevokeRole>()
-        .AddScoped<SetUserLock>();
+        .AddScoped<SetUserLock>()
+        .AddScoped<SecondFactor>()
+        .AddScoped<TwoFactorAccess>()
+        .AddScoped<GetTwoFactorStatus>()
+        .AddScoped<StartTwoFactor>()
+        .AddScoped<EnableTwoFactor>()
+        .AddScoped<DisableTwoFactor>()
+        .AddScoped<ResetUserTwoFactor>()
+        .AddScoped<WorkerHome.Infrastructure.Auditing.OperationLogWriter>();
 
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
@@ -28,6 +36,13 @@ public static class AccountApi
 
         app.MapGet("/api/me", Me).WithTags("账号").WithSummary("当前登录用户").RequireAuthorization().ProducesProblem(401);
 
+        var twoFactor = app.MapGroup("/api/me/two-factor").WithTags("账号").RequireAuthorization().ProducesProblem(401).ProducesProblem(403);
+        twoFactor.MapGet("/", TwoFactorStatusOf).WithSummary("两步验证状态");
+        twoFactor.MapPost("/key", StartTwoFactorFor).WithSummary("获取验证器密钥和二维码（工作人员；开启前可反复获取，为同一密钥）").ProducesProblem(409);
+        twoFactor.MapPost("/enable", EnableTwoFactorFor).WithSummary("用验证器上的6位数字确认并开启两步验证，返回10个恢复码（只显示这一次）")
+            .ProducesProblem(400).ProducesProblem(409);
+        twoFactor.MapPost("/disable", DisableTwoFactorFor).WithSummary("用当前验证码关闭两步验证（密钥和恢复码作废）").ProducesProblem(400).ProducesProblem(409);
+
         var users = app.MapGroup("/api/users").WithTags("用户与授权").RequireAuthorization(AppAuth.StaffPolicy)
             .ProducesProblem(401).ProducesProblem(403);
         users.MapGet("/", List).WithSummary("查询本级及下级工会的用户");
@@ -36,6 +51,7 @@ public static class AccountApi
         users.MapDelete("/{userId:guid}/grants/{grantId:int}", Revoke).WithSummary("撤销角色").ProducesProblem(404).ProducesProblem(409);
         users.MapPost("/{userId:guid}/lock", Lock).WithSummary("锁定账号").ProducesProblem(404);
         users.MapDelete("/{userId:guid}/lock", Unlock).WithSummary("解除锁定").ProducesProblem(404);
+        users.MapPost("/{userId:guid}/two-factor/reset", ResetTwoFactor).WithSummary("重置该用户的两步验证（手机丢失时；记入操作日志）").ProducesProblem(404);
         return app;
     }
 
@@ -69,4 +85,19 @@ public static class AccountApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Unlock(Guid userId, SetUserLock handler, CancellationToken ct) =>
         (await handler.HandleAsync(userId, locked: false, ct)).ToResult(_ => TypedResults.NoContent());
+
+    private static async Task<Results<Ok<TwoFactorStatus>, ProblemHttpResult>> TwoFactorStatusOf(GetTwoFactorStatus handler, CancellationToken ct) =>
+        (await handler.HandleAsync(ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<TwoFactorSetup>, ProblemHttpResult>> StartTwoFactorFor(StartTwoFactor handler, CancellationToken ct) =>
+        (await handler.HandleAsync(ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<RecoveryCodes>, ProblemHttpResult>> EnableTwoFactorFor(TwoFactorCodeRequest request, EnableTwoFactor handler, CancellationToken ct) =>
+        (await handler.HandleAsync(request, ct)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DisableTwoFactorFor(TwoFactorCodeRequest request, DisableTwoFactor handler, CancellationToken ct) =>
+        (await handler.HandleAsync(request, ct)).ToResult(_ => TypedResults.NoContent());
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ResetTwoFactor(Guid userId, ResetUserTwoFactor handler, CancellationToken ct) =>
+        (await handler.HandleAsync(userId, ct)).ToResult(_ => TypedResults.NoContent());
 }

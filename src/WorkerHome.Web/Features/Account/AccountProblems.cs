@@ -14,5 +14,16 @@ public static class AccountProblems
     public static readonly AppProblem GrantExists = new("grant_exists", "该用户已拥有此授权", 409);
     public static readonly AppProblem GrantForbidden = new("grant_forbidden", "您不能授予或撤销此角色", 403);
     public static readonly AppProblem OwnGrant = new("own_grant", "不能撤销自己的授权", 409);
+    public static readonly AppProblem TwoFactorRequired = new("two_factor_required", "请输入两步验证码", 401);
+    public static readonly AppProblem TwoFactorInvalid = new("two_factor_invalid", "两步验证码不正确或已使用", 401);
+    public static readonly AppProblem TwoFactorEnrollmentRequired = new("two_factor_enrollment_required", "工作人员须先开启两步验证，请在网页登录后按提示设置", 403);
+    public static readonly AppProblem TwoFactorStaffOnly = new("two_factor_staff_only", "两步验证仅供工作人员使用", 403);
+    public static readonly AppProblem TwoFactorOff = new("two_factor_off", "本系统未启用两步验证", 409);
+    public static readonly AppProblem TwoFactorAlreadyEnabled = new("two_factor_already_enabled", "已开启两步验证，如需更换请先关闭", 409);
+    public static readonly AppProblem TwoFactorNotEnabled = new("two_factor_not_enabled", "尚未开启两步验证", 409);
+    public static readonly AppProblem TwoFactorNotStarted = new("two_factor_not_started", "请先获取密钥并添加到验证器", 409);
+    public static readonly AppProblem TwoFactorCodeFormat = new AppProblem("validation_failed", "提交的内容有误", 400).WithError("code", "验证码为6位数字");
+    public static readonly AppProblem TwoFactorCodeWrong = new AppProblem("two_factor_code_wrong", "验证码不正确", 400)
+        .WithError("code", "验证码不正确或已使用，请核对手机时间后输入验证器上的最新数字");
     public static readonly AppProblem GrantNeedsUnion = new("grant_needs_union", "工作人员和志愿者的授权必须指定工会组织", 400);
 }

@@ -17,6 +17,7 @@ public static class AuthSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<DataScope>();
+        StaffTwoFactorOptions.AddTo(services);
 
         services.AddAuthentication(options =>
             {
@@ -60,6 +61,7 @@ public static class AuthSetup
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<ProtectedUserStore>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();

@@ -5,7 +5,7 @@ using WorkerHome.Features.Account;
 namespace WorkerHome.Infrastructure.Auth;
 
 /// <summary>Loads the current user's <see cref="AccessScope"/> once per scope.</summary>
-public sealed class DataScope(AppDbContext db, CurrentUser user)
+public sealed class DataScope(AppDbContext db, CurrentUser user, Microsoft.Extensions.Options.IOptions<StaffTwoFactorOptions> twoFactor)
 {
     private AccessScope? _cached;
 
@@ -29,6 +29,12 @@ public sealed class DataScope(AppDbContext db, CurrentUser user)
                 Level = db.Unions.Where(u => u.Id == g.UnionId).Select(u => (int?)u.Level).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        if (grants.Count > 0 && twoFactor.Value.StaffTwoFactor == StaffTwoFactorMode.Required
+            && !await db.Users.AnyAsync(u => u.Id == userId && u.TwoFactorEnabled, ct))
+        {
+            // Required mode: staff powers wait until the second factor is enrolled (only the enrolment page opens).
+            return _cached = AccessScope.None;
+        }
         var isAdmin = grants.Any(g => g.Role == Role.SystemAdmin);
         var staff = grants.Where(g => g.Role == Role.Staff && g.Path is not null).ToList();
         return _cached = new AccessScope(

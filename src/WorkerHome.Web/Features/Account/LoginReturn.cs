@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace WorkerHome.Features.Account;
+
+/// <summary>Where a completed sign-in goes: the local return address, else the console for staff and 我的 for others.</summary>
+public static class LoginReturn
+{
+    public static async Task<string> TargetAsync(SignInManager<AppUser> signIn, AppUser user, string? returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        ArgumentNullException.ThrowIfNull(user);
+        if (IsLocal(returnUrl))
+        {
+            return returnUrl!;
+        }
+        var db = signIn.Context.RequestServices.GetRequiredService<WorkerHome.Data.AppDbContext>();
+        return await StaffAccounts.IsStaffAsync(db, user.Id, CancellationToken.None) ? "/console/sites" : "/me";
+    }
+
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.StartsWith("/login", StringComparison.Ordinal);
+}
