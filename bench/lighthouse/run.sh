@@ -2,8 +2,9 @@
 # Lighthouse (mobile preset: Lighthouse's default form factor) on the worker pages of a local instance and one table
 # against the budget: performance >= 95, accessibility 100, <= 150 KB transferred, no third-party requests.
 # Usage: bench/lighthouse/run.sh [--no-build] [--url http://127.0.0.1:PORT] [--out DIR]
-#   (also bench/run.sh --scenario lighthouse). Without --url it builds and starts its own instance (own port, own
-#   SQLite directory, demo data) and stops it afterwards. Exit code 1 when any page misses the budget.
+#   (also bench/run.sh --scenario lighthouse). Without --url it publishes the app (--no-build: use the last publish)
+#   and starts its own instance (own port, own SQLite directory, demo data, Production) and stops it afterwards.
+#   Exit code 1 when any page misses the budget.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -35,7 +36,7 @@ export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 # 2. The app: our own instance unless one was given.
 source "$root/scripts/local-instance.sh"
 if [ -z "$url" ]; then
-  [ "$build" = 1 ] && dotnet build "$root/src/WorkerHome.Web" -c Release -nologo -v quiet
+  [ "$build" = 1 ] && publish_local_instance
   trap stop_local_instance EXIT
   start_local_instance
   url=$WH_URL
@@ -62,8 +63,10 @@ pages=(
 rm -rf "$out"; mkdir -p "$out"
 flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 started=$(date +%s)
+n=0
 for entry in "${pages[@]}"; do
   IFS='|' read -r name path auth <<<"$entry"
+  n=$((n + 1)); name=$(printf '%02d-%s' "$n" "$name")
   headers=()
   [ "$auth" = auth ] && headers=(--extra-headers "{\"Cookie\":\"$cookie\"}")
   echo "lighthouse $path"
