@@ -74,8 +74,10 @@ while read -r url; do run_sqlmap -u "$url"; done < "$out/sqlmap-targets.txt"
 while read -r _ url body; do run_sqlmap -u "$url" --data "$body" -H "Content-Type: application/json"; done < "$out/sqlmap-json.txt"
 injections=0
 [ -f "$out/sqlmap-results.csv" ] && injections=$(tail -n +2 "$out/sqlmap-results.csv" | grep -c . )
-grep -h "is vulnerable\|injectable" "$out/sqlmap.log" | grep -v "does not seem\|might not be\|might be injectable" | sort -u > "$out/sqlmap-found.txt"
-[ -s "$out/sqlmap-found.txt" ] && [ "$injections" = 0 ] && injections=$(wc -l < "$out/sqlmap-found.txt")
+# The log's own verdict as a second source: sqlmap prints this line once per target with a confirmed injection.
+grep -B2 -A12 "sqlmap identified the following injection point" "$out/sqlmap.log" > "$out/sqlmap-found.txt"
+found_in_log=$(grep -c "sqlmap identified the following injection point" "$out/sqlmap.log")
+[ "$found_in_log" -gt "$injections" ] && injections=$found_in_log
 sqlmap_seconds=$(( $(date +%s) - started ))
 echo "sqlmap: $targets targets, $injections injections, $errors runs timed out or failed (log $out/sqlmap.log)"
 
