@@ -4,16 +4,20 @@
 # Also fails one check when `dotnet list package --vulnerable` reports a vulnerable package (skipped offline).
 # Installs what the tests need when it is missing (Chromium, CJK fonts, PostgreSQL; needs root or sudo),
 # starts a throwaway PostgreSQL on a free loopback port and removes it afterwards.
-# Options: --no-browser (HTTP suites only), --filter EXPR (passed to dotnet test).
+# Options: --no-browser (HTTP suites only), --filter EXPR (passed to dotnet test),
+#          --scans (opt-in, off by default: about 15 more minutes): Lighthouse on the worker pages
+#          (bench/lighthouse/run.sh) and sqlmap + wapiti (scripts/scan.sh), each one more check that passes or fails.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$PWD
 browser=1
+scans=0
 filter=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-browser) browser=0 ;;
     --filter) filter=(--filter "$2"); shift ;;
+    --scans) scans=1 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -76,6 +80,15 @@ for suite in "${suites[@]}"; do
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" --results-directory "$results" || status=1
 done
 
+# 3c. Opt-in: Lighthouse on the worker pages and the sqlmap + wapiti scans, each on an instance of its own.
+scans_checks=0
+if [ "$scans" = 1 ]; then
+  log "lighthouse on the worker pages"
+  "$root/bench/lighthouse/run.sh" || { scans_checks=$((scans_checks + 1)); status=1; }
+  log "sqlmap and wapiti"
+  "$root/scripts/scan.sh" --no-build || { scans_checks=$((scans_checks + 1)); status=1; }
+fi
+
 # 4. One line for people and CI.
 passed=0; failed=0; skipped=0; found=0
 for trx in "$results"/*.trx; do
@@ -89,7 +102,8 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + ${total:-0} - ${p:-0} - ${f:-0}))
 done
 [ "$found" = 1 ] || { failed=$((failed + 1)); status=1; }
-failed=$((failed + checks_failed))
+failed=$((failed + checks_failed + scans_checks))
+[ "$scans" = 1 ] && passed=$((passed + 2 - scans_checks))
 [ "$failed" -gt 0 ] && status=1
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"

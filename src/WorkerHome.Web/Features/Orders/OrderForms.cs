@@ -37,6 +37,9 @@ public static class OrderForms
         return Results.LocalRedirect(outcome.Succeeded ? $"/me/orders?cancelled={id}" : $"/me/orders?problem={outcome.Problem.Code}");
     }
 
+    // Local paths only, in printable ASCII: a Location header cannot carry control or non-ASCII characters (Kestrel
+    // throws, a 500), and the forms only ever send /menu/items/{id}.
     private static string? Local(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : null;
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && url.All(c => c > ' ' && c < '\u007f') ? url : null;
 }
