@@ -25,8 +25,9 @@ start_local_instance() {
   WH_URL="http://127.0.0.1:$(free_port)"
   local provider=(Database__Provider=Sqlite "Database__DataDirectory=$WH_DATA")
   [ -n "$connection" ] && provider=(Database__Provider=Postgres "Database__ConnectionString=$connection" "Database__DataDirectory=$WH_DATA")
-  # Production, as deployed: keys made for this run only (the demo seed needs them to encrypt personal data).
-  (cd "$app" && exec env ASPNETCORE_ENVIRONMENT=Production "${provider[@]}" Database__SeedDemoData=true \
+  # Production, as deployed: keys made for this run only (the demo seed needs them to encrypt personal data), and
+  # two-factor sign-in Optional because the demo staff accounts have no authenticator app (production keeps Required).
+  (cd "$app" && exec env ASPNETCORE_ENVIRONMENT=Production "${provider[@]}" Database__SeedDemoData=true Auth__StaffTwoFactor=Optional \
       Privacy__EncryptionKey="$(head -c 32 /dev/urandom | base64)" Privacy__LookupKey="$(head -c 32 /dev/urandom | base64)" \
       dotnet WorkerHome.Web.dll --urls "$WH_URL") > "$WH_LOG" 2>&1 &
   WH_PID=$!

@@ -36,4 +36,32 @@ public sealed class ScannerFindingsTests(SqliteApp app)
         }
         Assert.Contains("_framework/blazor.web", await staff.GetStringAsync("/console/sites"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/results?union=%3Benv%3B")]
+    [InlineData("/results?union=9%C2%BF%27%22%28")]
+    public async Task A_typed_page_query_value_that_does_not_parse_is_a_400_page_in_Chinese_not_a_500(string path)
+    {
+        using var client = app.Anonymous();
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("链接中的参数不正确", html, StringComparison.Ordinal);
+        Assert.Contains("返回首页", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/me\r\nSet-Cookie: x=1")]
+    [InlineData("/sites/\u4e50\u5c71")]
+    [InlineData("//evil.example/")]
+    public async Task The_large_font_switch_goes_home_when_the_return_address_is_not_a_plain_local_path(string escaped)
+    {
+        var returnUrl = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        using var client = app.Anonymous();
+        var token = HtmlPages.AntiforgeryToken(await client.GetStringAsync("/"));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["returnUrl"] = returnUrl });
+        using var response = await client.PostAsync("/preferences/large-font", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
 }

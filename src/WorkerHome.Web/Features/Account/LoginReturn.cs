@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using WorkerHome.Infrastructure.Network;
 
 namespace WorkerHome.Features.Account;
 
@@ -17,7 +18,6 @@ public static class LoginReturn
         return await StaffAccounts.IsStaffAsync(db, user.Id, CancellationToken.None) ? "/console/sites" : "/me";
     }
 
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-        && !url.StartsWith("/login", StringComparison.Ordinal);
+    /// <summary>A safe local address that is not the sign-in page itself.</summary>
+    public static bool IsLocal(string? url) => LocalUrls.IsSafe(url) && !url!.StartsWith("/login", StringComparison.Ordinal);
 }

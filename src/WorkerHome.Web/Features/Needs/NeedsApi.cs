@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using WorkerHome.Features.Moderation;
 using WorkerHome.Infrastructure.Auth;
 using WorkerHome.Infrastructure.Problems;
+using WorkerHome.Infrastructure.Network;
 
 namespace WorkerHome.Features.Needs;
 
@@ -122,8 +123,7 @@ public static class NeedsApi
 
     private static async Task<IResult> MeTooForm(int id, HttpContext context, AddMeToo handler, [FromForm] string? returnUrl, CancellationToken ct)
     {
-        var back = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/needs";
+        var back = LocalUrls.IsSafe(returnUrl) ? returnUrl! : "/needs";
         if (context.User.Identity?.IsAuthenticated != true)
         {
             return Results.LocalRedirect("/login?returnUrl=" + Uri.EscapeDataString(back));

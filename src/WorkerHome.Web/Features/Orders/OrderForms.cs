@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using WorkerHome.Infrastructure.Network;
 
 namespace WorkerHome.Features.Orders;
 
@@ -37,9 +38,5 @@ public static class OrderForms
         return Results.LocalRedirect(outcome.Succeeded ? $"/me/orders?cancelled={id}" : $"/me/orders?problem={outcome.Problem.Code}");
     }
 
-    // Local paths only, in printable ASCII: a Location header cannot carry control or non-ASCII characters (Kestrel
-    // throws, a 500), and the forms only ever send /menu/items/{id}.
-    private static string? Local(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-        && url.All(c => c > ' ' && c < '\u007f') ? url : null;
+    private static string? Local(string? url) => LocalUrls.IsSafe(url) ? url : null;
 }

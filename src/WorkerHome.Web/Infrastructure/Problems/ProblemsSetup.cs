@@ -55,6 +55,14 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
     {
         // By now the middleware has rewritten the path to the error page; the feature keeps the one that failed.
         var failedPath = new PathString(httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path.Value);
+        if (!Pipeline.IsApi(failedPath) && IsUnparsableQueryValue(exception))
+        {
+            // A page's typed query value that does not parse (a mistyped link, a scanner's payload): the person's fault, not ours.
+            httpContext.Response.Clear();
+            await PlainPage.WriteAsync(httpContext.Response, StatusCodes.Status400BadRequest, "链接中的参数不正确",
+                "这个链接里有看不懂的内容，可能是复制时出了错。请从首页重新进入。", "/", "返回首页", cancellationToken);
+            return true;
+        }
         if (!Pipeline.IsApi(failedPath) && exception is not BadHttpRequestException)
         {
             LogUnexpected(logger, exception, httpContext.Request.Method, failedPath);
@@ -122,6 +130,10 @@ internal sealed partial class AppExceptionHandler(IProblemDetailsService problem
             return charset.Length <= 40 ? charset : charset[..40];
         }
     }
+
+    // [SupplyParameterFromQuery] throws this when a value does not convert to the parameter's type.
+    private static bool IsUnparsableQueryValue(Exception exception) =>
+        exception is InvalidOperationException && exception.Message.StartsWith("Cannot parse the value", StringComparison.Ordinal);
 
     // A well-formed document with a value of the wrong type (as opposed to a truncated or broken document).
     private static bool IsTypeMismatch(System.Text.Json.JsonException json) =>

@@ -53,25 +53,13 @@ public sealed class LoginLimiter : IRateLimiterPolicy<string>, IDisposable
         if (!Pipeline.IsApi(context.HttpContext))
         {
             // The sign-in form is a page: the person gets a page in plain words with the way back, not JSON.
-            response.ContentType = "text/html; charset=utf-8";
-            await response.WriteAsync(TooManyAttemptsPage, ct);
+            await PlainPage.WriteAsync(response, TooManyAttempts.Status, "登录尝试过于频繁，请稍后再试",
+                "为保护您的账号，短时间内的登录次数有限制。请等一分钟后再登录；忘记密码请联系所在工会。", "/login", "返回登录", ct);
             return;
         }
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = TooManyAttempts.ToProblemDetails() });
     };
-
-    private const string TooManyAttemptsPage = """
-        <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>登录尝试过于频繁 · 职工之家</title>
-        <style>body{font-family:system-ui,sans-serif;font-size:18px;line-height:1.6;margin:0;padding:24px;color:#222;background:#f5f5f5}
-        main{max-width:32rem;margin:0 auto;background:#fff;border-radius:12px;padding:24px}h1{font-size:22px;color:#c8161d;margin-top:0}
-        a{display:inline-block;margin-top:12px;padding:12px 20px;border-radius:24px;background:#c8161d;color:#fff;text-decoration:none}</style>
-        </head><body><main><h1>登录尝试过于频繁，请稍后再试</h1>
-        <p>为保护您的账号，短时间内的登录次数有限制。请等一分钟后再登录；忘记密码请联系所在工会。</p>
-        <a href="/login">返回登录</a></main></body></html>
-        """;
 
     /// <summary>Only posts are attempts; showing the sign-in page is not limited.</summary>
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
