@@ -52,11 +52,7 @@ public sealed class PlaceOrder(
             }
         }
 
-        var existing = await ExistingAsync(sessionId, userId, ct);
-        if (existing is not null)
-        {
-            return new PlacedOrder(existing, Created: false);
-        }
+        // The session, and whether the worker already holds a live order for it, in one round trip.
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
             .Select(s => new
             {
@@ -65,11 +61,16 @@ public sealed class PlaceOrder(
                 s.Status,
                 s.StartsAt,
                 MenuStatus = db.MenuItems.Where(i => i.Id == s.MenuItemId).Select(i => db.Menus.Where(m => m.Id == i.MenuId).Select(m => m.Status).First()).First(),
+                Holds = db.Orders.Any(o => o.SessionId == s.Id && o.UserId == userId && o.Status != OrderStatus.Cancelled),
             })
             .FirstOrDefaultAsync(ct);
         if (session is null)
         {
             return OrdersProblems.SessionNotFound;
+        }
+        if (session.Holds && await ExistingAsync(sessionId, userId, ct) is { } existing)
+        {
+            return new PlacedOrder(existing, Created: false);
         }
         var now = time.GetUtcNow();
         if (session.Status != SessionStatus.Scheduled || session.StartsAt <= now || session.MenuStatus != MenuStatus.Published)
