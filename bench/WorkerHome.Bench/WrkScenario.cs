@@ -15,7 +15,7 @@ internal static partial class WrkScenario
 {
     public static async Task<int> RunAsync(string admin, string database, int rate, int seconds, int connections)
     {
-        await using var app = new NamedPostgresServerApp(admin, database);
+        await using var app = new AsDeployed(admin, database);
         await app.InitializeAsync();
         if (app.Unavailable is not null)
         {
@@ -54,7 +54,8 @@ internal static partial class WrkScenario
             for (var attempt = 1; ; attempt++)
             {
                 run = await WrkAsync(path.Name, url, script, target, seconds, connections);
-                if (run.Rate >= rate * 0.98 || attempt == 3)
+                // Raise the target only when pacing, not the app, held the rate down (answers still quick).
+                if (run.Rate >= rate * 0.98 || run.P95Ms >= 50 || attempt == 3)
                 {
                     break;
                 }
@@ -104,6 +105,17 @@ internal static partial class WrkScenario
                 run.P99Ms, run.MaxMs, run.P95Ms / floor.P95Ms, run.Errors, run.P95Ms < 50 && run.Rate >= rate * 0.95 ? "yes" : "**no**"));
         }
         return text.ToString();
+    }
+
+    /// <summary>The host as deployed: the public read cache on at its default (test hosts turn it off).</summary>
+    private sealed class AsDeployed(string admin, string database) : NamedPostgresServerApp(admin, database)
+    {
+        protected override void AddSettings(Dictionary<string, string?> settings)
+        {
+            ArgumentNullException.ThrowIfNull(settings);
+            base.AddSettings(settings);
+            settings.Remove("Caching:PublicReadSeconds");
+        }
     }
 
     private sealed record WrkRun(string Name, double Target, double Rate, double P50Ms, double P95Ms, double P99Ms, double MaxMs, long Errors);
