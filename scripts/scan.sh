@@ -73,13 +73,19 @@ run_sqlmap() {
 while read -r url; do run_sqlmap -u "$url"; done < "$out/sqlmap-targets.txt"
 while read -r _ url body; do run_sqlmap -u "$url" --data "$body" -H "Content-Type: application/json"; done < "$out/sqlmap-json.txt"
 injections=0
-[ -f "$out/sqlmap-results.csv" ] && injections=$(tail -n +2 "$out/sqlmap-results.csv" | grep -c . )
+# A row sqlmap itself rejected on its false-positive check (Note "false positive or unexploitable": an answer that
+# differs between a valid and an invalid value, such as a 400 for a month that does not parse) is listed apart.
+rejected=0
+if [ -f "$out/sqlmap-results.csv" ]; then
+  injections=$(tail -n +2 "$out/sqlmap-results.csv" | grep -v "false positive or unexploitable" | grep -c . )
+  rejected=$(tail -n +2 "$out/sqlmap-results.csv" | grep -c "false positive or unexploitable")
+fi
 # The log's own verdict as a second source: sqlmap prints this line once per target with a confirmed injection.
 grep -B2 -A12 "sqlmap identified the following injection point" "$out/sqlmap.log" > "$out/sqlmap-found.txt"
 found_in_log=$(grep -c "sqlmap identified the following injection point" "$out/sqlmap.log")
 [ "$found_in_log" -gt "$injections" ] && injections=$found_in_log
 sqlmap_seconds=$(( $(date +%s) - started ))
-echo "sqlmap: $targets targets, $injections injections, $errors runs timed out or failed (log $out/sqlmap.log)"
+echo "sqlmap: $targets targets, $injections injections, $rejected candidates sqlmap rejected as false positives, $errors runs timed out or failed (log $out/sqlmap.log)"
 
 # 2. wapiti on the pages with the worker's cookie. No ssrf module (it calls wapiti's public endpoint), no brute force.
 #    The cookie goes as a fixed header, so a POST to /logout cannot end the session. (No -x exclusions: wapiti 3.0.4
