@@ -22,7 +22,8 @@ public static class AccountProblems
     public static readonly AppProblem TwoFactorAlreadyEnabled = new("two_factor_already_enabled", "已开启两步验证，如需更换请先关闭", 409);
     public static readonly AppProblem TwoFactorNotEnabled = new("two_factor_not_enabled", "尚未开启两步验证", 409);
     public static readonly AppProblem TwoFactorNotStarted = new("two_factor_not_started", "请先获取密钥并添加到验证器", 409);
-    public static readonly AppProblem TwoFactorCodeFormat = new AppProblem("validation_failed", "提交的内容有误", 400).WithError("code", "验证码为6位数字");
+    public static readonly AppProblem TwoFactorCodeFormat = CommonProblems.Field("code", "验证码为6位数字");
+    public static readonly AppProblem OwnTwoFactorReset = new("own_account", "不能重置自己的两步验证，请在“两步验证”页面操作", 409);
     public static readonly AppProblem TwoFactorCodeWrong = new AppProblem("two_factor_code_wrong", "验证码不正确", 400)
         .WithError("code", "验证码不正确或已使用，请核对手机时间后输入验证器上的最新数字");
     public static readonly AppProblem GrantNeedsUnion = new("grant_needs_union", "工作人员和志愿者的授权必须指定工会组织", 400);

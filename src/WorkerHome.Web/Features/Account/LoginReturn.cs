@@ -15,8 +15,11 @@ public static class LoginReturn
             return returnUrl!;
         }
         var db = signIn.Context.RequestServices.GetRequiredService<WorkerHome.Data.AppDbContext>();
-        return await StaffAccounts.IsStaffAsync(db, user.Id, CancellationToken.None) ? "/console/sites" : "/me";
+        return Target(returnUrl, await StaffAccounts.IsStaffAsync(db, user.Id, CancellationToken.None));
     }
+
+    /// <summary>The same, when whether the user is staff is already known.</summary>
+    public static string Target(string? returnUrl, bool isStaff) => IsLocal(returnUrl) ? returnUrl! : isStaff ? "/console/sites" : "/me";
 
     /// <summary>A safe local address that is not the sign-in page itself.</summary>
     public static bool IsLocal(string? url) => LocalUrls.IsSafe(url) && !url!.StartsWith("/login", StringComparison.Ordinal);

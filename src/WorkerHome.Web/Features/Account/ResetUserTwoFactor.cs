@@ -23,7 +23,7 @@ public sealed class ResetUserTwoFactor(AppDbContext db, UserManager<AppUser> use
         }
         if (user.Id == current.UserId)
         {
-            return AccountProblems.OwnGrant with { Code = "own_account", Title = "不能重置自己的两步验证，请在“两步验证”页面操作" };
+            return AccountProblems.OwnTwoFactorReset;
         }
         var access = await scope.GetAsync(ct);
         var inScope = await UserScope.CoversAsync(db, access, userId, ct);

@@ -28,7 +28,7 @@ public static class PublicReadCache
                     policy.NoCache();
                     return;
                 }
-                policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Policy);
+                policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*");
             });
         });
         return services;
