@@ -88,19 +88,9 @@ public sealed class PlaceOrder(
             placed = await db.InTransactionAsync<Order>(async token =>
             {
                 await PersonLocks.LockAsync(db, PersonLock.Orders, userId, token);
-                var limits = await db.Orders.Where(o => o.UserId == userId && o.Status != OrderStatus.Cancelled
-                        && db.Sessions.Any(s => s.Id == o.SessionId && s.StartsAt > now))
-                    .GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(token);
-                var live = limits.Sum(l => l.Count);
-                var waiting = limits.Where(l => l.Status == OrderStatus.Waitlisted).Sum(l => l.Count);
-                if (live >= options.Value.MaxLiveOrdersPerWorker)
-                {
-                    return OrdersProblems.LiveLimit;
-                }
-
-                // The seat (or a ticket) and the order: see SeatClaims for how briefly the session row stays locked.
+                // The limits, the seat (or a ticket) and the order: see SeatClaims for how briefly the session row stays locked.
                 var claimed = await SeatClaims.ClaimAsync(db, new SeatClaim(sessionId, session.MenuItemId, userId, userId != actor ? actor : null, now,
-                    MayWait: waiting < options.Value.MaxWaitlistedPerWorker), token);
+                    options.Value.MaxLiveOrdersPerWorker, options.Value.MaxWaitlistedPerWorker), token);
                 if (!claimed.Succeeded)
                 {
                     return claimed.Problem;

@@ -6,17 +6,23 @@ using WorkerHome.Infrastructure.Problems;
 
 namespace WorkerHome.Features.Orders;
 
-/// <summary>What to claim: the session, its item, whose order, placed by whom (代点单), when, and whether a waiting ticket is allowed.</summary>
-internal sealed record SeatClaim(int SessionId, int MenuItemId, Guid UserId, Guid? PlacedBy, DateTimeOffset Now, bool MayWait);
+/// <summary>
+/// What to claim: the session, its item, whose order, placed by whom (代点单), when, and the worker's limits (live
+/// orders on sessions still to come, waiting-list tickets among them).
+/// </summary>
+internal sealed record SeatClaim(int SessionId, int MenuItemId, Guid UserId, Guid? PlacedBy, DateTimeOffset Now, int MaxLive, int MaxWaiting);
 
 /// <summary>
-/// Takes a seat (or else a waiting-list ticket) and writes the order, inside the caller's transaction. The seat is one
-/// conditional UPDATE (<c>Confirmed &lt; Capacity</c>), so it cannot be oversold; from that UPDATE on, the session row
-/// is locked until the commit, and every other order of the session waits. So the locked stretch is kept as short as
-/// the database allows:
-/// on PostgreSQL the UPDATE and the order's INSERT are one statement (a data-modifying CTE), and the lock is held for
-/// that statement and the commit; on SQLite, where a write transaction holds the whole database anyway, EF does it in
-/// separate statements.
+/// Checks the worker's limits, takes a seat (or else a waiting-list ticket) and writes the order, inside the caller's
+/// transaction and after the caller has taken the worker's order lock (<see cref="PersonLock.Orders"/>), so the
+/// limits counted here cannot be passed by the same worker's parallel request on any node. The seat is a conditional
+/// UPDATE (<c>Confirmed &lt; Capacity</c>), so it cannot be oversold; from that UPDATE on, the session row is locked
+/// until the commit and every other order of the session waits. So the locked stretch is kept as short as the
+/// database allows:
+/// on PostgreSQL the limit count, the seat or ticket and the order's INSERT are one statement (data-modifying CTEs;
+/// its snapshot is taken after the worker's lock was granted, so it sees every order that lock protected), and the
+/// session row is locked for that statement and the commit; on SQLite, where a write transaction holds the whole
+/// database anyway, EF does it in separate statements.
 /// </summary>
 internal static class SeatClaims
 {
@@ -26,39 +32,54 @@ internal static class SeatClaims
     private static async Task<Outcome<Order>> OnPostgresAsync(AppDbContext db, SeatClaim c, CancellationToken ct)
     {
         var scheduled = (int)SessionStatus.Scheduled;
-        var confirmed = (int)OrderStatus.Confirmed;
-        var seat = await FirstAsync(db.Database.SqlQuery<ClaimedRow>($"""
-            WITH seat AS (
+        var (confirmed, waitlisted, cancelled) = ((int)OrderStatus.Confirmed, (int)OrderStatus.Waitlisted, (int)OrderStatus.Cancelled);
+        // "ticket" runs only when "seat" took nothing (its NOT EXISTS is a one-time filter that runs "seat" first), so
+        // the session row is changed by at most one of them.
+        var rows = db.Database.SqlQuery<ClaimedRow>($"""
+            WITH mine AS (
+                SELECT count(*)::int AS "Live", (count(*) FILTER (WHERE o."Status" = {waitlisted}))::int AS "Waiting"
+                FROM "Orders" o JOIN "Sessions" s ON s."Id" = o."SessionId"
+                WHERE o."UserId" = {c.UserId} AND o."Status" <> {cancelled} AND s."StartsAt" > {c.Now}),
+            seat AS (
                 UPDATE "Sessions" SET "Confirmed" = "Confirmed" + 1
                 WHERE "Id" = {c.SessionId} AND "Status" = {scheduled} AND "StartsAt" > {c.Now} AND "Confirmed" < "Capacity"
-                RETURNING "Id")
-            INSERT INTO "Orders" ("SessionId", "MenuItemId", "UserId", "Status", "PlacedBy", "CreatedAt", "ConfirmedAt")
-            SELECT {c.SessionId}, {c.MenuItemId}, {c.UserId}, {confirmed}, CAST({c.PlacedBy} AS uuid), {c.Now}, {c.Now} FROM seat
-            RETURNING "Id", "WaitlistTicket"
-            """), ct);
-        if (seat is not null)
-        {
-            return Built(c, seat, OrderStatus.Confirmed);
-        }
-        if (!c.MayWait)
-        {
-            return OrdersProblems.WaitlistLimit;
-        }
-        var waitlisted = (int)OrderStatus.Waitlisted;
-        var ticket = await FirstAsync(db.Database.SqlQuery<ClaimedRow>($"""
-            WITH ticket AS (
+                  AND (SELECT "Live" FROM mine) < {c.MaxLive}
+                RETURNING "Id"),
+            ticket AS (
                 UPDATE "Sessions" SET "WaitlistTickets" = "WaitlistTickets" + 1
                 WHERE "Id" = {c.SessionId} AND "Status" = {scheduled} AND "StartsAt" > {c.Now}
-                RETURNING "WaitlistTickets")
-            INSERT INTO "Orders" ("SessionId", "MenuItemId", "UserId", "Status", "WaitlistTicket", "PlacedBy", "CreatedAt")
-            SELECT {c.SessionId}, {c.MenuItemId}, {c.UserId}, {waitlisted}, "WaitlistTickets", CAST({c.PlacedBy} AS uuid), {c.Now} FROM ticket
-            RETURNING "Id", "WaitlistTicket"
-            """), ct);
-        return ticket is null ? OrdersProblems.SessionClosed : Built(c, ticket, OrderStatus.Waitlisted);
+                  AND NOT EXISTS (SELECT 1 FROM seat) AND (SELECT "Live" FROM mine) < {c.MaxLive} AND (SELECT "Waiting" FROM mine) < {c.MaxWaiting}
+                RETURNING "WaitlistTickets"),
+            claimed AS (
+                SELECT {confirmed} AS status, NULL::int AS ticket FROM seat
+                UNION ALL SELECT {waitlisted}, "WaitlistTickets" FROM ticket),
+            placed AS (
+                INSERT INTO "Orders" ("SessionId", "MenuItemId", "UserId", "Status", "WaitlistTicket", "PlacedBy", "CreatedAt", "ConfirmedAt")
+                SELECT {c.SessionId}, {c.MenuItemId}, {c.UserId}, status, ticket, CAST({c.PlacedBy} AS uuid), {c.Now},
+                       CASE WHEN status = {confirmed} THEN {c.Now} END
+                FROM claimed
+                RETURNING "Id", "Status", "WaitlistTicket")
+            SELECT p."Id", p."Status", p."WaitlistTicket", m."Live", m."Waiting" FROM mine m LEFT JOIN placed p ON true
+            """);
+        var row = await FirstAsync(rows, ct) ?? throw new InvalidOperationException("The claim statement returned no row.");
+        if (row.Id is { } id && row.Status is { } status)
+        {
+            return Built(c, id, (OrderStatus)status, row.WaitlistTicket);
+        }
+        return row.Live >= c.MaxLive ? OrdersProblems.LiveLimit
+            : row.Waiting >= c.MaxWaiting ? OrdersProblems.WaitlistLimit
+            : OrdersProblems.SessionClosed;
     }
 
     private static async Task<Outcome<Order>> ThroughEfAsync(AppDbContext db, SeatClaim c, CancellationToken ct)
     {
+        var limits = await db.Orders.Where(o => o.UserId == c.UserId && o.Status != OrderStatus.Cancelled
+                && db.Sessions.Any(s => s.Id == o.SessionId && s.StartsAt > c.Now))
+            .GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        if (limits.Sum(l => l.Count) >= c.MaxLive)
+        {
+            return OrdersProblems.LiveLimit;
+        }
         var seated = await db.Sessions
             .Where(s => s.Id == c.SessionId && s.Status == SessionStatus.Scheduled && s.StartsAt > c.Now && s.Confirmed < s.Capacity)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Confirmed, x => x.Confirmed + 1), ct);
@@ -70,7 +91,7 @@ internal static class SeatClaims
         }
         else
         {
-            if (!c.MayWait)
+            if (limits.Where(l => l.Status == OrderStatus.Waitlisted).Sum(l => l.Count) >= c.MaxWaiting)
             {
                 return OrdersProblems.WaitlistLimit;
             }
@@ -89,15 +110,15 @@ internal static class SeatClaims
         return order;
     }
 
-    private static Order Built(SeatClaim c, ClaimedRow row, OrderStatus status) => new()
+    private static Order Built(SeatClaim c, int id, OrderStatus status, int? ticket) => new()
     {
-        Id = row.Id,
+        Id = id,
         SessionId = c.SessionId,
         MenuItemId = c.MenuItemId,
         UserId = c.UserId,
         PlacedBy = c.PlacedBy,
         Status = status,
-        WaitlistTicket = row.WaitlistTicket,
+        WaitlistTicket = ticket,
         CreatedAt = c.Now,
         ConfirmedAt = status == OrderStatus.Confirmed ? c.Now : null,
     };
@@ -112,5 +133,6 @@ internal static class SeatClaims
         return null;
     }
 
-    private sealed record ClaimedRow(int Id, int? WaitlistTicket);
+    /// <summary>The order written, if any, and the worker's live and waiting orders counted before it.</summary>
+    private sealed record ClaimedRow(int? Id, int? Status, int? WaitlistTicket, int Live, int Waiting);
 }

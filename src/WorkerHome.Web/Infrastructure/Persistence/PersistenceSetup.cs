@@ -21,7 +21,7 @@ public static class PersistenceSetup
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
             builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((services, db) => db
-                .UseNpgsql(connectionString)
+                .UseNpgsql(WithAutoPrepare(connectionString))
                 .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
         }
         else
@@ -33,5 +33,22 @@ public static class PersistenceSetup
                 .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
         }
         return builder;
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement on a connection after it has run there twice (up to 200 per connection), so the
+    /// busy statements (a seat, a menu, a token check) are parsed and planned once per connection instead of on every
+    /// call. Kept when the connection string sets its own values; a pooler in transaction mode (PgBouncer before 1.21)
+    /// needs <c>Max Auto Prepare=0</c> there, see docs/deploy.md.
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        var csb = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!csb.ContainsKey("Max Auto Prepare"))
+        {
+            csb.MaxAutoPrepare = 200;
+            csb.AutoPrepareMinUsages = 2;
+        }
+        return csb.ConnectionString;
     }
 }
