@@ -97,8 +97,11 @@ public sealed class SearchNeeds(AppDbContext db, DataScope scope, IOptions<Needs
         {
             return CommonProblems.Forbidden;
         }
-        var unionIds = access.UnionIds(db);
-        var query = db.Needs.AsNoTracking().Where(n => unionIds.Contains(n.UnionId));
+        // The unions in scope (or in the named subtree, which lies inside it) are read first and passed as a list: the
+        // planner then estimates how many needs they hold and reads the newest down the (CreatedAt, Id) index; as a
+        // path-matching subquery it guessed a handful of rows and sorted the whole subtree for every page.
+        // A system administrator's scope is every union, so the list is left out.
+        var unionIds = access.IsSystemAdmin ? null : await access.UnionIds(db).ToListAsync(ct);
         if (search.Union is { } unionId)
         {
             var path = await db.Unions.Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct);
@@ -110,8 +113,12 @@ public sealed class SearchNeeds(AppDbContext db, DataScope scope, IOptions<Needs
             {
                 return NeedsProblems.UnionOutOfScope;
             }
-            var subtree = db.Unions.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
-            query = query.Where(n => subtree.Contains(n.UnionId));
+            unionIds = await db.Unions.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct);
+        }
+        var query = db.Needs.AsNoTracking();
+        if (unionIds is not null)
+        {
+            query = query.Where(n => unionIds.Contains(n.UnionId));
         }
         if (category is not null)
         {
