@@ -27,7 +27,7 @@ public sealed class TwoFactorRequiredSqliteApp : SqliteApp
 /// </summary>
 public abstract class TwoFactorTests(TestApp app)
 {
-    private const string Password = "Welcome2026";
+    internal const string Password = "Welcome2026";
 
     [Fact]
     public async Task Staff_enrol_over_http_with_the_key_stored_encrypted_then_the_token_needs_a_fresh_code_or_a_recovery_code_once()
@@ -160,7 +160,9 @@ public abstract class TwoFactorTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = jingyanStaff, password = Password })).StatusCode);
     }
 
-    private async Task<string> EnrolAsync(string name)
+    private Task<string> EnrolAsync(string name) => EnrolAsync(app, name);
+
+    internal static async Task<string> EnrolAsync(TestApp app, string name)
     {
         using var staff = await app.As(name, Password);
         var setup = await (await staff.PostAsync("/api/me/two-factor/key", null)).ReadAsync<TwoFactorSetup>();

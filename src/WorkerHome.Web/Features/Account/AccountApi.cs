@@ -8,24 +8,31 @@ namespace WorkerHome.Features.Account;
 
 public static class AccountApi
 {
-    public static IServiceCollection AddAccountFeature(this IServiceCollection services) => services
-        .AddScoped<UserLookup>()
-        .AddScoped<IssueToken>()
-        .AddScoped<RegisterWorker>()
-        .AddScoped<GetMe>()
-        .AddScoped<ListUsers>()
-        .AddScoped<CreateUser>()
-        .AddScoped<GrantRole>()
-        .AddScoped<RevokeRole>()
-        .AddScoped<SetUserLock>()
-        .AddScoped<SecondFactor>()
-        .AddScoped<TwoFactorAccess>()
-        .AddScoped<GetTwoFactorStatus>()
-        .AddScoped<StartTwoFactor>()
-        .AddScoped<EnableTwoFactor>()
-        .AddScoped<DisableTwoFactor>()
-        .AddScoped<ResetUserTwoFactor>()
-        .AddScoped<WorkerHome.Infrastructure.Auditing.OperationLogWriter>();
+    public static IServiceCollection AddAccountFeature(this IServiceCollection services)
+    {
+        services.AddOptions<SecondFactorOptions>().BindConfiguration(SecondFactorOptions.Section)
+            .Validate<IHostEnvironment>((o, environment) => !o.UnguardedForTests || environment.IsEnvironment("Testing"),
+                "SecondFactor:UnguardedForTests removes the reused-code guard of two-factor sign-in and is refused outside the Testing environment.")
+            .ValidateOnStart();
+        return services
+            .AddScoped<UserLookup>()
+            .AddScoped<IssueToken>()
+            .AddScoped<RegisterWorker>()
+            .AddScoped<GetMe>()
+            .AddScoped<ListUsers>()
+            .AddScoped<CreateUser>()
+            .AddScoped<GrantRole>()
+            .AddScoped<RevokeRole>()
+            .AddScoped<SetUserLock>()
+            .AddScoped<SecondFactor>()
+            .AddScoped<TwoFactorAccess>()
+            .AddScoped<GetTwoFactorStatus>()
+            .AddScoped<StartTwoFactor>()
+            .AddScoped<EnableTwoFactor>()
+            .AddScoped<DisableTwoFactor>()
+            .AddScoped<ResetUserTwoFactor>()
+            .AddScoped<WorkerHome.Infrastructure.Auditing.OperationLogWriter>();
+    }
 
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {

@@ -28,6 +28,8 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         builder.HasIndex(n => new { n.UnionId, n.Category, n.Moderation });
         builder.HasIndex(n => new { n.UserId, n.CreatedAt });
         builder.HasIndex(n => n.GroupId);
+        // The staff inbox reads newest first down this index and stops after a page (SearchNeeds).
+        builder.HasIndex(n => new { n.CreatedAt, n.Id });
     }
 }
 

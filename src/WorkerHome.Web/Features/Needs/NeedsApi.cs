@@ -9,26 +9,30 @@ namespace WorkerHome.Features.Needs;
 
 public static class NeedsApi
 {
-    public static IServiceCollection AddNeedsFeature(this IServiceCollection services) => services
-        .AddScoped<GroupNeed>()
-        .AddScoped<NeedGroupViews>()
-        .AddScoped<SubmitNeed>()
-        .AddScoped<AddMeToo>()
-        .AddScoped<ListMyNeeds>()
-        .AddScoped<ListPublicNeeds>()
-        .AddScoped<SearchNeeds>()
-        .AddScoped<ListNeedGroups>()
-        .AddScoped<GetNeedGroup>()
-        .AddScoped<MergeGroups>()
-        .AddScoped<SplitGroup>()
-        .AddScoped<RenameGroup>()
-        .AddScoped<RegroupNeeds>()
-        .AddScoped<OpenSurvey>()
-        .AddScoped<ListSurveys>()
-        .AddScoped<ListOpenSurveys>()
-        .AddScoped<RespondToSurvey>()
-        .AddScoped<SurveyResults>()
-        .AddScoped<IModeratedContent, NeedModeration>();
+    public static IServiceCollection AddNeedsFeature(this IServiceCollection services)
+    {
+        services.AddOptions<NeedsOptions>().BindConfiguration(NeedsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services
+            .AddScoped<GroupNeed>()
+            .AddScoped<NeedGroupViews>()
+            .AddScoped<SubmitNeed>()
+            .AddScoped<AddMeToo>()
+            .AddScoped<ListMyNeeds>()
+            .AddScoped<ListPublicNeeds>()
+            .AddScoped<SearchNeeds>()
+            .AddScoped<ListNeedGroups>()
+            .AddScoped<GetNeedGroup>()
+            .AddScoped<MergeGroups>()
+            .AddScoped<SplitGroup>()
+            .AddScoped<RenameGroup>()
+            .AddScoped<RegroupNeeds>()
+            .AddScoped<OpenSurvey>()
+            .AddScoped<ListSurveys>()
+            .AddScoped<ListOpenSurveys>()
+            .AddScoped<RespondToSurvey>()
+            .AddScoped<SurveyResults>()
+            .AddScoped<IModeratedContent, NeedModeration>();
+    }
 
     public static IEndpointRouteBuilder MapNeedsApi(this IEndpointRouteBuilder app)
     {
@@ -38,7 +42,7 @@ public static class NeedsApi
         needs.MapPost("/{id:int}/me-too", MeToo).WithSummary("我也需要（每人每条一次；重复提交返回当前人数）").RequireAuthorization()
             .ProducesProblem(401).ProducesProblem(404).ProducesProblem(409);
         needs.MapGet("/", ListPublic).WithSummary("浏览已公开的需求（按类别、乡镇、工会筛选）").ProducesProblem(400);
-        needs.MapGet("/manage", Search).WithSummary("需求收件箱（工作人员，本级及下级工会，含审核中和未通过）")
+        needs.MapGet("/manage", Search).WithSummary("需求收件箱（工作人员，本级及下级工会，含审核中和未通过；超过1万条时 total 为下限，totalIsLowerBound 为 true）")
             .RequireAuthorization(AppAuth.StaffPolicy).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
         app.MapGet("/api/me/needs", ListMine).WithTags("需求").WithSummary("我提的需求（含状态和“我也需要”人数）")
             .RequireAuthorization().ProducesProblem(400).ProducesProblem(401);
@@ -82,7 +86,7 @@ public static class NeedsApi
     private static async Task<Results<Ok<PagedList<PublicNeed>>, ProblemHttpResult>> ListPublic([AsParameters] PublicNeedSearch search, ListPublicNeeds handler, CancellationToken ct) =>
         (await handler.HandleAsync(search, ct)).ToResult(TypedResults.Ok);
 
-    private static async Task<Results<Ok<PagedList<ManagedNeed>>, ProblemHttpResult>> Search([AsParameters] NeedSearch search, SearchNeeds handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<CappedPagedList<ManagedNeed>>, ProblemHttpResult>> Search([AsParameters] NeedSearch search, SearchNeeds handler, CancellationToken ct) =>
         (await handler.HandleAsync(search, ct)).ToResult(TypedResults.Ok);
 
     private static async Task<Results<Ok<PagedList<MyNeed>>, ProblemHttpResult>> ListMine(ListMyNeeds handler, CancellationToken ct, int page = 1, int pageSize = 20) =>

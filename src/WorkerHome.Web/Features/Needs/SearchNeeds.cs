@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WorkerHome.Data;
 using WorkerHome.Features.Menu;
 using WorkerHome.Features.Moderation;
@@ -67,10 +68,14 @@ public sealed record ManagedNeed(int Id, NeedCategory Category, string CategoryN
     string? TownshipName, string? SiteName, int? GroupId, string? GroupTitle, int MeTooCount, string PreferredTimesText,
     DeliveryChannel Channel, string ChannelName, string? SurveyTitle, DateTimeOffset CreatedAt);
 
-/// <summary>The staff needs inbox (需求收件箱): the needs addressed to unions of the caller's subtree, newest first.</summary>
-public sealed class SearchNeeds(AppDbContext db, DataScope scope)
+/// <summary>
+/// The staff needs inbox (需求收件箱): the needs addressed to unions of the caller's subtree, newest first. The pager's
+/// total stops counting at <see cref="NeedsOptions.InboxCountCap"/> rows past the page (then "N 条以上"), and the page
+/// is read down the (CreatedAt, Id) index, so a page costs about the same for a county as for a province.
+/// </summary>
+public sealed class SearchNeeds(AppDbContext db, DataScope scope, IOptions<NeedsOptions> options)
 {
-    public async Task<Outcome<PagedList<ManagedNeed>>> HandleAsync(NeedSearch search, CancellationToken ct)
+    public async Task<Outcome<CappedPagedList<ManagedNeed>>> HandleAsync(NeedSearch search, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(search);
         var page = search.Page ?? 1;
@@ -92,8 +97,11 @@ public sealed class SearchNeeds(AppDbContext db, DataScope scope)
         {
             return CommonProblems.Forbidden;
         }
-        var unionIds = access.UnionIds(db);
-        var query = db.Needs.AsNoTracking().Where(n => unionIds.Contains(n.UnionId));
+        // The unions in scope (or in the named subtree, which lies inside it) are read first and passed as a list: the
+        // planner then estimates how many needs they hold and reads the newest down the (CreatedAt, Id) index; as a
+        // path-matching subquery it guessed a handful of rows and sorted the whole subtree for every page.
+        // A system administrator's scope is every union, so the list is left out.
+        var unionIds = access.IsSystemAdmin ? null : await access.UnionIds(db).ToListAsync(ct);
         if (search.Union is { } unionId)
         {
             var path = await db.Unions.Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct);
@@ -105,8 +113,12 @@ public sealed class SearchNeeds(AppDbContext db, DataScope scope)
             {
                 return NeedsProblems.UnionOutOfScope;
             }
-            var subtree = db.Unions.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
-            query = query.Where(n => subtree.Contains(n.UnionId));
+            unionIds = await db.Unions.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct);
+        }
+        var query = db.Needs.AsNoTracking();
+        if (unionIds is not null)
+        {
+            query = query.Where(n => unionIds.Contains(n.UnionId));
         }
         if (category is not null)
         {
@@ -135,7 +147,7 @@ public sealed class SearchNeeds(AppDbContext db, DataScope scope)
             query = query.Where(n => n.Text.Contains(term));
         }
 
-        var total = await query.CountAsync(ct);
+        var (total, totalIsLowerBound) = await CappedCount.CountAsync(query, page, pageSize, options.Value.InboxCountCap, ct);
         var rows = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(n => new
@@ -149,11 +161,11 @@ public sealed class SearchNeeds(AppDbContext db, DataScope scope)
                 SurveyTitle = db.NeedsSurveys.Where(s => s.Id == n.SurveyId).Select(s => s.Title).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return new PagedList<ManagedNeed>(rows.Select(r => new ManagedNeed(r.Need.Id, r.Need.Category, r.Need.Category.Chinese(), r.Need.Text,
+        return new CappedPagedList<ManagedNeed>(rows.Select(r => new ManagedNeed(r.Need.Id, r.Need.Category, r.Need.Category.Chinese(), r.Need.Text,
             r.Need.Status, r.Need.Status.Chinese(), r.Need.Moderation, r.Need.Moderation.Chinese(), r.AuthorName, r.Need.UnionId, r.UnionName,
             r.Need.PreferredRegionCode, r.TownshipName, r.SiteName, r.Need.GroupId, r.GroupTitle, r.Need.MeTooCount,
             NeedViews.TimesText(r.Need.PreferredTimes), r.Need.Channel, r.Need.Channel.Chinese(), r.SurveyTitle, r.Need.CreatedAt)).ToList(),
-            total, page, pageSize);
+            total, page, pageSize, totalIsLowerBound);
     }
 
     private static T? Parse<T>(string? text, string field, string label, ref AppProblem problem) where T : struct, Enum

@@ -2600,6 +2600,8 @@ namespace WorkerHome.Data.Migrations.Postgres
 
                     b.HasIndex("SurveyId");
 
+                    b.HasIndex("CreatedAt", "Id");
+
                     b.HasIndex("UserId", "CreatedAt");
 
                     b.HasIndex("UnionId", "Category", "Moderation");

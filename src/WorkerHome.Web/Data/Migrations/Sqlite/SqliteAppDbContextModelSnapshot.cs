@@ -2518,6 +2518,8 @@ namespace WorkerHome.Data.Migrations.Sqlite
 
                     b.HasIndex("SurveyId");
 
+                    b.HasIndex("CreatedAt", "Id");
+
                     b.HasIndex("UserId", "CreatedAt");
 
                     b.HasIndex("UnionId", "Category", "Moderation");
