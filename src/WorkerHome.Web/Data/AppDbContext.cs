@@ -138,6 +138,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NeedTally> NeedTallies => Set<NeedTally>();
     public DbSet<VisitorMonth> VisitorMonths => Set<VisitorMonth>();
     public DbSet<VisitorYear> VisitorYears => Set<VisitorYear>();
+    public DbSet<VisitorTally> VisitorTallies => Set<VisitorTally>();
+    public DbSet<CellTally> CellTallies => Set<CellTally>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -224,6 +226,8 @@ public abstract class AppDbContext(DbContextOptions options)
         builder.ApplyConfiguration(new NeedTallyConfiguration());
         builder.ApplyConfiguration(new VisitorMonthConfiguration());
         builder.ApplyConfiguration(new VisitorYearConfiguration());
+        builder.ApplyConfiguration(new VisitorTallyConfiguration());
+        builder.ApplyConfiguration(new CellTallyConfiguration());
         builder.ApplyConfiguration(new CounsellingSlotConfiguration());
         builder.ApplyConfiguration(new CounsellingBookingConfiguration());
         builder.ApplyConfiguration(new CounsellingNoteConfiguration());

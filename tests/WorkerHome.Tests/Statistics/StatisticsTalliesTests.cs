@@ -75,6 +75,11 @@ public abstract class StatisticsTalliesTests(TestApp app)
     private Task<Dictionary<int, int>> FirstMonthsAsync(Guid user) => app.DbAsync(db =>
         db.VisitorYears.Where(v => v.UserId == user && v.Year == 2026).ToDictionaryAsync(v => v.UnionId, v => v.FirstMonth));
 
+    /// <summary>A union's kept counts, months with anything in them: (month, visitors, newcomers of the year).</summary>
+    private Task<List<(int Month, int Visitors, int Newcomers)>> CountsAsync(int union) => app.DbAsync(async db =>
+        (await db.VisitorTallies.Where(v => v.UnionId == union && (v.Visitors != 0 || v.Newcomers != 0)).OrderBy(v => v.Month).ToListAsync())
+            .Select(v => (v.Month, v.Visitors, v.Newcomers)).ToList());
+
     [Fact]
     public async Task A_worker_is_counted_on_every_union_of_the_path_and_taken_away_only_where_nothing_else_keeps_them()
     {
@@ -87,6 +92,7 @@ public abstract class StatisticsTalliesTests(TestApp app)
 
         await CheckInAsync(atCounty, user);
         Assert.Equal(countyPath.Select(u => (u, 202611)).Order(), await MonthsAsync(user));
+        Assert.Equal([(202611, 1, 1)], await CountsAsync(place.County));
         await CheckInAsync(atGrassroots, user);
         await CheckInAsync(october, user);
         Assert.Equal(countyPath.SelectMany(u => new[] { (u, 202610), (u, 202611) }).Append((place.Grassroots, 202611)).Order(), await MonthsAsync(user));
@@ -94,20 +100,27 @@ public abstract class StatisticsTalliesTests(TestApp app)
         Assert.Equal(10, firsts[place.County]);
         Assert.Equal(11, firsts[place.Grassroots]);
         Assert.Equal(10, firsts[place.Above[0]]);
+        // Served in both months; the year's first is October now, so November no longer counts them as new.
+        Assert.Equal([(202610, 1, 1), (202611, 1, 0)], await CountsAsync(place.County));
+        Assert.Equal([(202611, 1, 1)], await CountsAsync(place.Grassroots));
 
         // October's undo: the county's first month moves back to November.
         await CheckInAsync(october, user, undo: true);
         Assert.Equal(11, (await FirstMonthsAsync(user))[place.County]);
         Assert.DoesNotContain((place.County, 202610), await MonthsAsync(user));
+        Assert.Equal([(202611, 1, 1)], await CountsAsync(place.County));
 
         // The county's own session undone: the grassroots session still keeps the county in November.
         await CheckInAsync(atCounty, user, undo: true);
         Assert.Equal(countyPath.Select(u => (u, 202611)).Append((place.Grassroots, 202611)).Order(), await MonthsAsync(user));
+        Assert.Equal([(202611, 1, 1)], await CountsAsync(place.County));
 
         // The last one: nothing left anywhere.
         await CheckInAsync(atGrassroots, user, undo: true);
         Assert.Empty(await MonthsAsync(user));
         Assert.Empty(await FirstMonthsAsync(user));
+        Assert.Empty(await CountsAsync(place.County));
+        Assert.Empty(await CountsAsync(place.Grassroots));
         var tallies = await app.DbAsync(db => db.SessionTallies.Where(t => t.SessionId == atCounty || t.SessionId == atGrassroots || t.SessionId == october)
             .Select(t => t.CheckIns).ToListAsync());
         Assert.Equal([0, 0, 0], tallies);
@@ -128,7 +141,14 @@ public abstract class StatisticsTalliesTests(TestApp app)
             return Done.Value;
         }, default));
         Assert.Empty(await MonthsAsync(user));
+        // Its check-in left the union's cell with it; a cancelled session is not held.
+        Assert.Equal([(202611, 0, 0)], await CellsAsync(place.Grassroots));
+        Assert.Empty(await CountsAsync(place.Grassroots));
     }
+
+    /// <summary>A union's kept cells: (month, check-ins, feedback).</summary>
+    private Task<List<(int Month, int CheckIns, int Feedbacks)>> CellsAsync(int union) => app.DbAsync(async db =>
+        (await db.CellTallies.Where(c => c.UnionId == union).OrderBy(c => c.Month).ToListAsync()).Select(c => (c.Month, c.CheckIns, c.Feedbacks)).ToList());
 
     [Fact]
     public async Task Concurrent_check_ins_of_one_session_count_every_one_and_the_kept_counters_equal_a_rebuild()
@@ -154,6 +174,17 @@ public abstract class StatisticsTalliesTests(TestApp app)
             kept.Months.Select(v => (v.UnionId, v.Month, v.UserId)).Order());
         Assert.Equal(rebuilt.Years.Where(v => mine.Contains(v.UserId)).Select(v => (v.UnionId, v.Year, v.UserId, v.FirstMonth)).Order(),
             kept.Years.Select(v => (v.UnionId, v.Year, v.UserId, v.FirstMonth)).Order());
+        // The place's own unions are counted by this test's workers only: 12 concurrent arrivals, one undone.
+        Assert.Equal([(202611, 12, 12)], await CountsAsync(place.Grassroots));
+        Assert.Equal([(202611, 12, 12)], await CountsAsync(place.County));
+        int[] own = [place.County, place.Grassroots];
+        Assert.Equal([(202611, 12, 0)], await CellsAsync(place.Grassroots));
+        Assert.Equal([(202611, 3, 0)], await CellsAsync(place.County));
+        Assert.Equal(rebuilt.Cells.Where(c => own.Contains(c.UnionId)).Select(Cell).Order(),
+            (await app.DbAsync(db => db.CellTallies.Where(c => own.Contains(c.UnionId)).ToListAsync())).Select(Cell).Order());
+        Assert.Equal(rebuilt.Visitors.Where(v => own.Contains(v.UnionId)).Select(v => (v.UnionId, v.Month, v.Visitors, v.Newcomers)).Order(),
+            (await app.DbAsync(db => db.VisitorTallies.Where(v => own.Contains(v.UnionId) && (v.Visitors != 0 || v.Newcomers != 0)).ToListAsync()))
+                .Select(v => (v.UnionId, v.Month, v.Visitors, v.Newcomers)).Order());
 
         // The statistics fixture's counters (written through the same calls) equal the rebuild too.
         var cityUnions = await app.DbAsync(async db =>
@@ -165,11 +196,20 @@ public abstract class StatisticsTalliesTests(TestApp app)
         Assert.Equal(rebuilt.Months.Where(v => cityUnions.Contains(v.UnionId)).Select(v => (v.UnionId, v.Month, v.UserId)).Order(),
             cityKept.Select(v => (v.UnionId, v.Month, v.UserId)).Order());
         Assert.Equal(4, cityKept.Count(v => v.UnionId == fixture.City));
+        var cityCounts = await app.DbAsync(db => db.VisitorTallies.Where(v => cityUnions.Contains(v.UnionId) && (v.Visitors != 0 || v.Newcomers != 0)).ToListAsync());
+        Assert.Equal(rebuilt.Visitors.Where(v => cityUnions.Contains(v.UnionId)).Select(v => (v.UnionId, v.Month, v.Visitors, v.Newcomers)).Order(),
+            cityCounts.Select(v => (v.UnionId, v.Month, v.Visitors, v.Newcomers)).Order());
         var needsKept = await app.DbAsync(db => db.NeedTallies.Where(t => cityUnions.Contains(t.UnionId)).ToListAsync());
         Assert.Equal(rebuilt.Needs.Where(t => cityUnions.Contains(t.UnionId)).Select(t => (t.UnionId, t.Month, t.Needs)).Order(),
             needsKept.Select(t => (t.UnionId, t.Month, t.Needs)).Order());
         Assert.Equal(4, needsKept.Sum(t => t.Needs));
+        var cellsKept = await app.DbAsync(db => db.CellTallies.Where(c => cityUnions.Contains(c.UnionId)).ToListAsync());
+        Assert.Equal(rebuilt.Cells.Where(c => cityUnions.Contains(c.UnionId)).Select(Cell).Order(),
+            cellsKept.Where(c => Cell(c) != (c.UnionId, c.Month, c.SiteKey, 0, 0, 0, 0, 0, 0, 0)).Select(Cell).Order());
     }
+
+    private static (int, int, int, int, int, int, int, int, int, int) Cell(CellTally c) =>
+        (c.UnionId, c.Month, c.SiteKey, c.CheckIns, c.Attended, c.Feedbacks, c.Ratings, c.Stars, c.Satisfied, c.Low);
 
     private static (int, int, int, int, int, int, int, int) Tally(SessionTally t) =>
         (t.SessionId, t.CheckIns, t.Attended, t.Feedbacks, t.Ratings, t.Stars, t.Satisfied, t.Low);

@@ -85,9 +85,10 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         var path = node.Path;
         var start = period.Start;
         var end = period.End;
-        var unionIds = db.Unions.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
         var unions = await db.Unions.AsNoTracking().Where(u => u.Path.StartsWith(path))
             .Select(u => new UnionRow(u.Id, u.ParentId, u.Name, u.Path, u.Level, u.RegionCode, u.SortOrder)).ToListAsync(ct);
+        // The subtree's ids as a list: the planner then knows how many there are (a path prefix it cannot estimate).
+        var unionIds = unions.Select(u => u.Id).ToList();
         var counties = await db.Unions.AsNoTracking().Where(u => u.Level == UnionLevel.County).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
 
         // Sites as they stand.
@@ -95,19 +96,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             .GroupBy(s => new { s.UnionId, s.Form, s.Rating, s.Status })
             .Select(g => new { g.Key.UnionId, g.Key.Form, g.Key.Rating, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
 
-        // Sessions held (not cancelled) that start in the period, tagged with union, site and month, with their confirmed
-        // seats (the seat counter equals the confirmed orders) and the counters of their check-ins and feedback.
-        var sessions = db.Sessions.Where(s => unionIds.Contains(s.UnionId) && s.Status == SessionStatus.Scheduled && s.StartsAt >= start && s.StartsAt < end)
-            .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt, s => s.Confirmed));
-        var cells = await (from s in sessions
-                           join t in db.SessionTallies on s.Id equals t.SessionId into tallied
-                           from t in tallied.DefaultIfEmpty()
-                           group new { s.Weight, t } by new { s.UnionId, s.SiteId, s.Month } into g
-                           select new SessionCell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Sum(x => x.Weight),
-                               g.Sum(x => x.t == null ? 0 : x.t.CheckIns), g.Sum(x => x.t == null ? 0 : x.t.Attended),
-                               g.Sum(x => x.t == null ? 0 : x.t.Feedbacks), g.Sum(x => x.t == null ? 0 : x.t.Ratings),
-                               g.Sum(x => x.t == null ? 0 : x.t.Stars), g.Sum(x => x.t == null ? 0 : x.t.Satisfied),
-                               g.Sum(x => x.t == null ? 0 : x.t.Low))).ToListAsync(ct);
+        var cells = await SessionCellsAsync(unionIds, period, ct);
         var (fromKey, toKey) = (period.FromKey, period.ToKey);
         var needs = (await db.NeedTallies.Where(t => unionIds.Contains(t.UnionId) && t.Month >= fromKey && t.Month <= toKey)
                 .Select(t => new { t.UnionId, t.Month, t.Needs }).ToListAsync(ct))
@@ -171,21 +160,46 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     }
 
     /// <summary>
-    /// Workers checked in at a session held in the subtree or at a room booking there, each once: counted on the
-    /// node's visitor rows. January to a month of one year (the default) and a single month are index counts.
+    /// Workers checked in at a session held in the subtree or at a room booking there, each once. A single month, and
+    /// January to a month of one year (the default), are read from the node's kept counts (one row, at most twelve);
+    /// any other span counts distinct workers over the node's month rows.
     /// </summary>
-    private Task<int> UniqueWorkersAsync(int nodeId, DashboardPeriod period, CancellationToken ct)
+    private async Task<int> UniqueWorkersAsync(int nodeId, DashboardPeriod period, CancellationToken ct)
     {
         var (from, to) = (period.FromKey, period.ToKey);
+        var counts = db.VisitorTallies.Where(v => v.UnionId == nodeId && v.Month >= from && v.Month <= to);
         if (from == to)
         {
-            return db.VisitorMonths.CountAsync(v => v.UnionId == nodeId && v.Month == from, ct);
+            return await counts.SumAsync(v => v.Visitors, ct);
         }
         if (period.From.Month == 1 && period.From.Year == period.To.Year)
         {
-            return db.VisitorYears.CountAsync(v => v.UnionId == nodeId && v.Year == period.From.Year && v.FirstMonth <= period.To.Month, ct);
+            return await counts.SumAsync(v => v.Newcomers, ct);
         }
-        return db.VisitorMonths.Where(v => v.UnionId == nodeId && v.Month >= from && v.Month <= to).Select(v => v.UserId).Distinct().CountAsync(ct);
+        return await db.VisitorMonths.Where(v => v.UnionId == nodeId && v.Month >= from && v.Month <= to).Select(v => v.UserId).Distinct().CountAsync(ct);
+    }
+
+    /// <summary>
+    /// The held sessions (not cancelled) that start in the period, per union, site and month: their confirmed seats
+    /// (the seat counter equals the confirmed orders) summed from the sessions, and their check-in and feedback
+    /// counters from the kept cells (<see cref="CellTally"/>), so the tallies of a province's sessions are never joined.
+    /// </summary>
+    private async Task<List<SessionCell>> SessionCellsAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var orders = await db.Sessions.Where(s => unionIds.Contains(s.UnionId) && s.Status == SessionStatus.Scheduled && s.StartsAt >= start && s.StartsAt < end)
+            .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt, s => s.Confirmed))
+            .GroupBy(s => new { s.UnionId, s.SiteId, s.Month }).Select(g => new { g.Key.UnionId, g.Key.SiteId, g.Key.Month, Orders = g.Sum(x => x.Weight) })
+            .ToListAsync(ct);
+        var (fromKey, toKey) = (period.FromKey, period.ToKey);
+        var tallied = (await db.CellTallies.AsNoTracking().Where(c => unionIds.Contains(c.UnionId) && c.Month >= fromKey && c.Month <= toKey).ToListAsync(ct))
+            .ToDictionary(c => (c.UnionId, SiteId: c.SiteKey == 0 ? null : (int?)c.SiteKey, Month: period.IndexOf(c.Month)));
+        var cells = orders.Select(o => (Key: (o.UnionId, o.SiteId, o.Month), o.Orders)).ToList();
+        cells.AddRange(tallied.Keys.Except(cells.Select(c => c.Key)).Select(k => (k, 0)));
+        return cells.Select(c => tallied.GetValueOrDefault(c.Key) is { } t
+                ? new SessionCell(c.Key.UnionId, c.Key.SiteId, c.Key.Month, c.Orders, t.CheckIns, t.Attended, t.Feedbacks, t.Ratings, t.Stars, t.Satisfied, t.Low)
+                : new SessionCell(c.Key.UnionId, c.Key.SiteId, c.Key.Month, c.Orders, 0, 0, 0, 0, 0, 0, 0))
+            .ToList();
     }
 
     private async Task<IReadOnlyList<ChildFigures>> ChildrenAsync(UnionRow node, List<UnionRow> unions, List<(int UnionId, int Count)> sites,
@@ -230,7 +244,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
 
     private static bool IsEmpty(ChildFigures row) => row is { Sites: 0, Needs: 0, Orders: 0, Delivered: 0, Rated: 0 };
 
-    private async Task<VolunteerFigures> VolunteersAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    private async Task<VolunteerFigures> VolunteersAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var (start, end) = (period.Start, period.End);
@@ -244,7 +258,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         return new VolunteerFigures(held.Count, held.Select(s => s.VolunteerId).Distinct().Count(), Math.Round(minutes / 60.0, 1, MidpointRounding.AwayFromZero));
     }
 
-    private async Task<CounsellingFigures> CounsellingAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    private async Task<CounsellingFigures> CounsellingAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var counts = await (from b in db.CounsellingBookings
@@ -257,7 +271,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             Of(CounsellingBookingStatus.NoShow), Of(CounsellingBookingStatus.Cancelled));
     }
 
-    private async Task<TrainingFigures> TrainingAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    private async Task<TrainingFigures> TrainingAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var enrolments = await (from e in db.TrainingEnrolments
@@ -271,7 +285,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         return new TrainingFigures(enrolments, certificates, referrals, hired);
     }
 
-    private async Task<RightsFigures> RightsAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    private async Task<RightsFigures> RightsAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var cases = db.RightsCases.Where(c => unionIds.Contains(c.UnionId));
@@ -283,7 +297,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             outcomes.OrderBy(o => o.Outcome).Select(o => o.Outcome is { } v ? new Counted(v.ToString(), v.Chinese(), o.Count) : new Counted("", "未注明", o.Count)).ToList());
     }
 
-    private async Task<AidFigures> AidAsync(IQueryable<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    private async Task<AidFigures> AidAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var (firstDay, lastDay) = (period.From, period.To.AddMonths(1).AddDays(-1));

@@ -3801,6 +3801,46 @@ namespace WorkerHome.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.CellTally", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SiteKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Feedbacks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnionId", "Month", "SiteKey");
+
+                    b.ToTable("StatCellTallies", null, t =>
+                        {
+                            t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入）");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.NeedTally", b =>
                 {
                     b.Property<int>("UnionId")
@@ -3872,6 +3912,28 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.ToTable("StatVisitorMonths", null, t =>
                         {
                             t.HasComment("统计：某工会（含下级）某月服务过的职工，每人每月每个上级工会一行");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.VisitorTally", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Newcomers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Visitors")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnionId", "Month");
+
+                    b.ToTable("StatVisitorTallies", null, t =>
+                        {
+                            t.HasComment("统计：某工会（含下级）某月服务过的职工人数及当年首次被服务的人数（与职工的月、年行同一事务写入）");
                         });
                 });
 

@@ -3683,6 +3683,46 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.CellTally", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Feedbacks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnionId", "Month", "SiteKey");
+
+                    b.ToTable("StatCellTallies", null, t =>
+                        {
+                            t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入）");
+                        });
+                });
+
             modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.NeedTally", b =>
                 {
                     b.Property<int>("UnionId")
@@ -3754,6 +3794,28 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.ToTable("StatVisitorMonths", null, t =>
                         {
                             t.HasComment("统计：某工会（含下级）某月服务过的职工，每人每月每个上级工会一行");
+                        });
+                });
+
+            modelBuilder.Entity("WorkerHome.Features.Statistics.Tallies.VisitorTally", b =>
+                {
+                    b.Property<int>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Newcomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visitors")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnionId", "Month");
+
+                    b.ToTable("StatVisitorTallies", null, t =>
+                        {
+                            t.HasComment("统计：某工会（含下级）某月服务过的职工人数及当年首次被服务的人数（与职工的月、年行同一事务写入）");
                         });
                 });
 

@@ -10,7 +10,8 @@ using WorkerHome.Infrastructure.Problems;
 namespace WorkerHome.Features.Statistics.Tallies;
 
 /// <summary>All the statistics' counters.</summary>
-public sealed record StatisticsCounters(List<SessionTally> Tallies, List<NeedTally> Needs, List<VisitorMonth> Months, List<VisitorYear> Years);
+public sealed record StatisticsCounters(List<SessionTally> Tallies, List<CellTally> Cells, List<NeedTally> Needs, List<VisitorMonth> Months,
+    List<VisitorYear> Years, List<VisitorTally> Visitors);
 
 /// <summary>
 /// Recomputes every session tally and visitor row from the check-ins, feedback and room bookings. Run at startup when
@@ -23,9 +24,11 @@ public sealed class RebuildStatistics(AppDbContext db)
     public async Task<bool> EnsureBuiltAsync(CancellationToken ct)
     {
         var talliesMissing = (!await db.SessionTallies.AnyAsync(ct) && (await db.CheckIns.AnyAsync(ct) || await db.Feedback.AnyAsync(ct)))
+            || (!await db.CellTallies.AnyAsync(ct) && await db.SessionTallies.AnyAsync(ct))
             || (!await db.NeedTallies.AnyAsync(ct) && await db.Needs.AnyAsync(ct));
-        var visitorsMissing = !await db.VisitorMonths.AnyAsync(ct)
-            && (await db.CheckIns.AnyAsync(ct) || await db.RoomBookings.AnyAsync(b => b.CheckedInAt != null, ct));
+        var visitorsMissing = (!await db.VisitorMonths.AnyAsync(ct)
+                && (await db.CheckIns.AnyAsync(ct) || await db.RoomBookings.AnyAsync(b => b.CheckedInAt != null, ct)))
+            || (!await db.VisitorTallies.AnyAsync(ct) && await db.VisitorMonths.AnyAsync(ct));
         if (!talliesMissing && !visitorsMissing)
         {
             return false;
@@ -39,13 +42,17 @@ public sealed class RebuildStatistics(AppDbContext db)
         await db.InTransactionAsync<Done>(async token =>
         {
             await db.SessionTallies.ExecuteDeleteAsync(token);
+            await db.CellTallies.ExecuteDeleteAsync(token);
             await db.VisitorMonths.ExecuteDeleteAsync(token);
             await db.VisitorYears.ExecuteDeleteAsync(token);
+            await db.VisitorTallies.ExecuteDeleteAsync(token);
             await db.NeedTallies.ExecuteDeleteAsync(token);
             var counters = await ComputeAsync(token);
             await WriteAsync(counters.Tallies, token);
+            await AddInChunksAsync(counters.Cells, token);
             await AddInChunksAsync(counters.Needs, token);
             await WriteAsync(counters.Months, counters.Years, token);
+            await AddInChunksAsync(counters.Visitors, token);
             return Done.Value;
         }, ct);
 
@@ -53,7 +60,55 @@ public sealed class RebuildStatistics(AppDbContext db)
     public async Task<StatisticsCounters> ComputeAsync(CancellationToken ct)
     {
         var (months, years) = await VisitorsAsync(ct);
-        return new StatisticsCounters(await TalliesAsync(ct), await NeedsAsync(ct), months, years);
+        var tallies = await TalliesAsync(ct);
+        return new StatisticsCounters(tallies, await CellsAsync(tallies, ct), await NeedsAsync(ct), months, years, Counted(months, years));
+    }
+
+    /// <summary>The held sessions' tallies summed per union, site and month.</summary>
+    private async Task<List<CellTally>> CellsAsync(List<SessionTally> tallies, CancellationToken ct)
+    {
+        // The sessions the tallies come from: those with check-ins or feedback.
+        var places = await db.Sessions.AsNoTracking()
+            .Where(s => s.Status == SessionStatus.Scheduled && (db.CheckIns.Any(c => c.SessionId == s.Id) || db.Feedback.Any(f => f.SessionId == s.Id)))
+            .Select(s => new { s.Id, s.UnionId, s.SiteId, s.StartsAt }).ToDictionaryAsync(s => s.Id, ct);
+        var cells = new SortedDictionary<(int UnionId, int Month, int SiteKey), CellTally>();
+        foreach (var t in tallies)
+        {
+            if (!places.TryGetValue(t.SessionId, out var s))
+            {
+                continue;
+            }
+            var key = (s.UnionId, MonthKeys.Of(s.StartsAt), s.SiteId ?? 0);
+            if (!cells.TryGetValue(key, out var cell))
+            {
+                cells[key] = cell = new CellTally { UnionId = key.UnionId, Month = key.Item2, SiteKey = key.Item3 };
+            }
+            cell.CheckIns += t.CheckIns;
+            cell.Attended += t.Attended;
+            cell.Feedbacks += t.Feedbacks;
+            cell.Ratings += t.Ratings;
+            cell.Stars += t.Stars;
+            cell.Satisfied += t.Satisfied;
+            cell.Low += t.Low;
+        }
+        return cells.Values.ToList();
+    }
+
+    /// <summary>Per union and month: the month rows, and the year rows whose first month it is.</summary>
+    private static List<VisitorTally> Counted(List<VisitorMonth> months, List<VisitorYear> years)
+    {
+        var counts = new SortedDictionary<(int UnionId, int Month), VisitorTally>();
+        VisitorTally At(int unionId, int month) =>
+            counts.TryGetValue((unionId, month), out var t) ? t : counts[(unionId, month)] = new VisitorTally { UnionId = unionId, Month = month };
+        foreach (var m in months)
+        {
+            At(m.UnionId, m.Month).Visitors++;
+        }
+        foreach (var y in years)
+        {
+            At(y.UnionId, y.Year * 100 + y.FirstMonth).Newcomers++;
+        }
+        return counts.Values.ToList();
     }
 
     /// <summary>Needs per union and month: a few thousand cells, grouped here because the month is Beijing time.</summary>

@@ -18,13 +18,13 @@ namespace WorkerHome.Features.Statistics.Tallies;
 /// </summary>
 public sealed class StatisticsTallies(AppDbContext db)
 {
-    private sealed record SessionPlace(int UnionId, string Path, DateTimeOffset StartsAt, SessionStatus Status);
+    private sealed record SessionPlace(int UnionId, int? SiteId, string Path, DateTimeOffset StartsAt, SessionStatus Status);
 
     /// <summary>A check-in was written (attended: it was on a confirmed order).</summary>
     public async Task CheckedInAsync(int sessionId, Guid userId, bool attended, CancellationToken ct)
     {
-        await AddAsync(sessionId, checkIns: 1, attended: attended ? 1 : 0, ct: ct);
         var place = await PlaceAsync(sessionId, ct);
+        await AddAsync(sessionId, place, new SessionCounts(CheckIns: 1, Attended: attended ? 1 : 0), ct);
         if (place.Status == SessionStatus.Scheduled)
         {
             await AddVisitorAsync(userId, place.Path, place.StartsAt, ct);
@@ -34,20 +34,23 @@ public sealed class StatisticsTallies(AppDbContext db)
     /// <summary>A check-in was taken back: one fewer, and the worker stays a visitor only where another record keeps them.</summary>
     public async Task CheckInUndoneAsync(int sessionId, Guid userId, bool attended, CancellationToken ct)
     {
-        await AddAsync(sessionId, checkIns: -1, attended: attended ? -1 : 0, ct: ct);
         var place = await PlaceAsync(sessionId, ct);
+        await AddAsync(sessionId, place, new SessionCounts(CheckIns: -1, Attended: attended ? -1 : 0), ct);
         await RecountVisitorAsync(userId, place.Path, place.StartsAt, ct);
     }
 
-    /// <summary>A session was cancelled: the workers already checked in are recounted (it no longer serves them).</summary>
+    /// <summary>
+    /// A session was cancelled: its counters leave its cell (a cancelled session is not held), and the workers already
+    /// checked in are recounted (it no longer serves them).
+    /// </summary>
     public async Task SessionCancelledAsync(int sessionId, CancellationToken ct)
     {
-        var users = await db.CheckIns.Where(c => c.SessionId == sessionId).Select(c => c.UserId).ToListAsync(ct);
-        if (users.Count == 0)
-        {
-            return;
-        }
         var place = await PlaceAsync(sessionId, ct);
+        if (await db.SessionTallies.AsNoTracking().FirstOrDefaultAsync(t => t.SessionId == sessionId, ct) is { } t)
+        {
+            await AddToCellAsync(place, -new SessionCounts(t.CheckIns, t.Attended, t.Feedbacks, t.Ratings, t.Stars, t.Satisfied, t.Low), ct);
+        }
+        var users = await db.CheckIns.Where(c => c.SessionId == sessionId).Select(c => c.UserId).ToListAsync(ct);
         foreach (var user in users)
         {
             await RecountVisitorAsync(user, place.Path, place.StartsAt, ct);
@@ -55,13 +58,15 @@ public sealed class StatisticsTallies(AppDbContext db)
     }
 
     /// <summary>Feedback was given.</summary>
-    public Task FeedbackGivenAsync(SessionFeedback feedback, CancellationToken ct)
+    public async Task FeedbackGivenAsync(SessionFeedback feedback, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(feedback);
         int Good(int? stars) => stars >= 4 ? 1 : 0;
         var f = feedback;
-        return AddAsync(f.SessionId, feedbacks: 1, ratings: f.VenueStars is null ? 2 : 3, stars: f.ContentStars + f.ProviderStars + (f.VenueStars ?? 0),
-            satisfied: Good(f.ContentStars) + Good(f.ProviderStars) + Good(f.VenueStars), low: f.IsLow ? 1 : 0, ct: ct);
+        var place = await PlaceAsync(f.SessionId, ct);
+        await AddAsync(f.SessionId, place, new SessionCounts(Feedbacks: 1, Ratings: f.VenueStars is null ? 2 : 3,
+            Stars: f.ContentStars + f.ProviderStars + (f.VenueStars ?? 0), Satisfied: Good(f.ContentStars) + Good(f.ProviderStars) + Good(f.VenueStars),
+            Low: f.IsLow ? 1 : 0), ct);
     }
 
     /// <summary>A need was received.</summary>
@@ -88,13 +93,14 @@ public sealed class StatisticsTallies(AppDbContext db)
         (from s in db.Sessions
          where s.Id == sessionId
          join u in db.Unions on s.UnionId equals u.Id
-         select new SessionPlace(s.UnionId, u.Path, s.StartsAt, s.Status)).SingleAsync(ct);
+         select new SessionPlace(s.UnionId, s.SiteId, u.Path, s.StartsAt, s.Status)).SingleAsync(ct);
 
-    private async Task AddAsync(int sessionId, int checkIns = 0, int attended = 0, int feedbacks = 0, int ratings = 0, int stars = 0, int satisfied = 0,
-        int low = 0, CancellationToken ct = default) =>
+    /// <summary>Moves the session's counters, and its cell's while the session is held.</summary>
+    private async Task AddAsync(int sessionId, SessionPlace place, SessionCounts c, CancellationToken ct)
+    {
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "StatSessionTallies" ("SessionId", "CheckIns", "Attended", "Feedbacks", "Ratings", "Stars", "Satisfied", "Low")
-            VALUES ({sessionId}, {checkIns}, {attended}, {feedbacks}, {ratings}, {stars}, {satisfied}, {low})
+            VALUES ({sessionId}, {c.CheckIns}, {c.Attended}, {c.Feedbacks}, {c.Ratings}, {c.Stars}, {c.Satisfied}, {c.Low})
             ON CONFLICT ("SessionId") DO UPDATE SET
                 "CheckIns" = "StatSessionTallies"."CheckIns" + excluded."CheckIns",
                 "Attended" = "StatSessionTallies"."Attended" + excluded."Attended",
@@ -104,15 +110,48 @@ public sealed class StatisticsTallies(AppDbContext db)
                 "Satisfied" = "StatSessionTallies"."Satisfied" + excluded."Satisfied",
                 "Low" = "StatSessionTallies"."Low" + excluded."Low"
             """, ct);
+        if (place.Status == SessionStatus.Scheduled)
+        {
+            await AddToCellAsync(place, c, ct);
+        }
+    }
 
-    /// <summary>The worker was served on every union of the path in that month; the year's first month can only move earlier.</summary>
+    private async Task AddToCellAsync(SessionPlace place, SessionCounts c, CancellationToken ct)
+    {
+        var (site, month) = (place.SiteId ?? 0, MonthKeys.Of(place.StartsAt));
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "StatCellTallies" ("UnionId", "Month", "SiteKey", "CheckIns", "Attended", "Feedbacks", "Ratings", "Stars", "Satisfied", "Low")
+            VALUES ({place.UnionId}, {month}, {site}, {c.CheckIns}, {c.Attended}, {c.Feedbacks}, {c.Ratings}, {c.Stars}, {c.Satisfied}, {c.Low})
+            ON CONFLICT ("UnionId", "Month", "SiteKey") DO UPDATE SET
+                "CheckIns" = "StatCellTallies"."CheckIns" + excluded."CheckIns",
+                "Attended" = "StatCellTallies"."Attended" + excluded."Attended",
+                "Feedbacks" = "StatCellTallies"."Feedbacks" + excluded."Feedbacks",
+                "Ratings" = "StatCellTallies"."Ratings" + excluded."Ratings",
+                "Stars" = "StatCellTallies"."Stars" + excluded."Stars",
+                "Satisfied" = "StatCellTallies"."Satisfied" + excluded."Satisfied",
+                "Low" = "StatCellTallies"."Low" + excluded."Low"
+            """, ct);
+    }
+
+    /// <summary>
+    /// The worker was served on every union of the path in that month; the year's first month can only move earlier.
+    /// The unions' counts (<see cref="VisitorTally"/>) move with the rows that actually changed.
+    /// </summary>
     private async Task AddVisitorAsync(Guid userId, string path, DateTimeOffset at, CancellationToken ct)
     {
         await PersonLocks.LockAsync(db, PersonLock.Visits, userId, ct);
         var nodes = UnionPaths.Ids(path);
         var month = MonthKeys.Of(at);
-        await InsertMonthsAsync(userId, nodes, month, ct);
+        var counts = new VisitorCounts();
+        counts.Served(await InsertMonthsAsync(userId, nodes, month, ct), month, +1);
+        var before = await FirstMonthsAsync(userId, nodes, month / 100, ct);
         await UpsertYearsAsync(userId, nodes.Select(n => (n, month)).ToList(), keepEarlier: true, ct);
+        foreach (var node in nodes)
+        {
+            var old = before.GetValueOrDefault(node);
+            counts.FirstMonthMoved(node, old, old is { } o && o < month ? o : month);
+        }
+        await counts.WriteAsync(db, ct);
     }
 
     /// <summary>
@@ -139,22 +178,35 @@ public sealed class StatisticsTallies(AppDbContext db)
         var served = (await sessionPaths.Concat(bookingPaths).ToListAsync(ct)).SelectMany(UnionPaths.Ids).ToHashSet();
         var keep = nodes.Where(served.Contains).ToList();
         var drop = nodes.Where(n => !served.Contains(n)).ToList();
-        await InsertMonthsAsync(userId, keep, month, ct);
-        await db.VisitorMonths.Where(v => drop.Contains(v.UnionId) && v.Month == month && v.UserId == userId).ExecuteDeleteAsync(ct);
+        var counts = new VisitorCounts();
+        counts.Served(await InsertMonthsAsync(userId, keep, month, ct), month, +1);
+        counts.Served(await DeleteMonthsAsync(userId, drop, month, ct), month, -1);
 
         var year = month / 100;
+        var before = await FirstMonthsAsync(userId, nodes, year, ct);
         var firsts = await db.VisitorMonths.Where(v => nodes.Contains(v.UnionId) && v.UserId == userId && v.Month > year * 100 && v.Month <= year * 100 + 12)
             .GroupBy(v => v.UnionId).Select(g => new { UnionId = g.Key, First = g.Min(v => v.Month) }).ToListAsync(ct);
         await UpsertYearsAsync(userId, firsts.Select(f => (f.UnionId, f.First)).ToList(), keepEarlier: false, ct);
         var gone = nodes.Where(n => firsts.All(f => f.UnionId != n)).ToList();
         await db.VisitorYears.Where(v => gone.Contains(v.UnionId) && v.Year == year && v.UserId == userId).ExecuteDeleteAsync(ct);
+        foreach (var node in nodes)
+        {
+            counts.FirstMonthMoved(node, before.GetValueOrDefault(node), firsts.FirstOrDefault(f => f.UnionId == node)?.First);
+        }
+        await counts.WriteAsync(db, ct);
     }
 
-    private async Task InsertMonthsAsync(Guid userId, IReadOnlyList<int> nodes, int month, CancellationToken ct)
+    /// <summary>The worker's first month (yyyyMM) of the year on each of the unions that have one.</summary>
+    private async Task<Dictionary<int, int?>> FirstMonthsAsync(Guid userId, IReadOnlyList<int> nodes, int year, CancellationToken ct) =>
+        await db.VisitorYears.Where(v => nodes.Contains(v.UnionId) && v.Year == year && v.UserId == userId)
+            .ToDictionaryAsync(v => v.UnionId, v => (int?)(year * 100 + v.FirstMonth), ct);
+
+    /// <summary>Adds the month rows that are missing; returns the unions that got one.</summary>
+    private async Task<List<int>> InsertMonthsAsync(Guid userId, IReadOnlyList<int> nodes, int month, CancellationToken ct)
     {
         if (nodes.Count == 0)
         {
-            return;
+            return [];
         }
         var sql = new StringBuilder("INSERT INTO \"StatVisitorMonths\" (\"UnionId\", \"Month\", \"UserId\") VALUES ");
         var args = new List<object>();
@@ -163,8 +215,26 @@ public sealed class StatisticsTallies(AppDbContext db)
             sql.Append(args.Count == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{args.Count}}}, {{{args.Count + 1}}}, {{{args.Count + 2}}})");
             args.AddRange([node, month, userId]);
         }
-        sql.Append(" ON CONFLICT DO NOTHING");
-        await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
+        sql.Append(" ON CONFLICT DO NOTHING RETURNING \"UnionId\" AS \"Value\"");
+        return await db.Database.SqlQueryRaw<int>(sql.ToString(), [.. args]).ToListAsync(ct);
+    }
+
+    /// <summary>Removes the month rows of those unions; returns the unions that had one.</summary>
+    private async Task<List<int>> DeleteMonthsAsync(Guid userId, List<int> nodes, int month, CancellationToken ct)
+    {
+        if (nodes.Count == 0)
+        {
+            return [];
+        }
+        var sql = new StringBuilder("DELETE FROM \"StatVisitorMonths\" WHERE \"UserId\" = {0} AND \"Month\" = {1} AND \"UnionId\" IN (");
+        var args = new List<object> { userId, month };
+        foreach (var node in nodes)
+        {
+            sql.Append(args.Count == 2 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"{{{args.Count}}}");
+            args.Add(node);
+        }
+        sql.Append(") RETURNING \"UnionId\" AS \"Value\"");
+        return await db.Database.SqlQueryRaw<int>(sql.ToString(), [.. args]).ToListAsync(ct);
     }
 
     private async Task UpsertYearsAsync(Guid userId, IReadOnlyList<(int UnionId, int Month)> rows, bool keepEarlier, CancellationToken ct)

@@ -42,3 +42,21 @@ internal sealed class VisitorYearConfiguration : IEntityTypeConfiguration<Visito
         builder.HasIndex(v => new { v.UnionId, v.Year, v.FirstMonth });
     }
 }
+
+internal sealed class VisitorTallyConfiguration : IEntityTypeConfiguration<VisitorTally>
+{
+    public void Configure(EntityTypeBuilder<VisitorTally> builder)
+    {
+        builder.ToTable("StatVisitorTallies", t => t.HasComment("统计：某工会（含下级）某月服务过的职工人数及当年首次被服务的人数（与职工的月、年行同一事务写入）"));
+        builder.HasKey(v => new { v.UnionId, v.Month });
+    }
+}
+
+internal sealed class CellTallyConfiguration : IEntityTypeConfiguration<CellTally>
+{
+    public void Configure(EntityTypeBuilder<CellTally> builder)
+    {
+        builder.ToTable("StatCellTallies", t => t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入）"));
+        builder.HasKey(c => new { c.UnionId, c.Month, c.SiteKey });
+    }
+}
