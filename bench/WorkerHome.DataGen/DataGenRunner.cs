@@ -32,7 +32,7 @@ public static class DataGenRunner
         {
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
             await new RebuildStatistics(db).RebuildAsync(default);
-            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"StatSessionTallies\", \"StatNeedTallies\", \"StatVisitorMonths\", \"StatVisitorYears\"");
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"StatSessionTallies\", \"StatCellTallies\", \"StatNeedTallies\", \"StatVisitorMonths\", \"StatVisitorYears\", \"StatVisitorTallies\"");
         });
         foreach (var (table, rows) in await CountersAsync(app))
         {
