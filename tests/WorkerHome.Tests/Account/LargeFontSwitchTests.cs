@@ -11,7 +11,8 @@ public abstract class LargeFontSwitchTests(TestApp app)
     {
         var ct = TestContext.Current.CancellationToken;
         using var client = app.Anonymous();
-        using (var on = await client.GetAsync("/preferences/large-font?on=1&returnUrl=%2Fsites%3Fq%3D%E7%A4%BE%E5%8C%BA", ct))
+        // The link carries the page's address as the browser has it (already percent-encoded), escaped once more.
+        using (var on = await client.GetAsync("/preferences/large-font?on=1&returnUrl=%2Fsites%3Fq%3D%25E7%25A4%25BE%25E5%258C%25BA", ct))
         {
             Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
             Assert.Equal("/sites?q=%E7%A4%BE%E5%8C%BA", on.Headers.Location!.OriginalString);
@@ -68,6 +69,24 @@ public abstract class LargeFontSwitchTests(TestApp app)
         var me = await worker.GetStringAsync("/me", TestContext.Current.CancellationToken);
         Assert.Contains("href=\"/preferences/large-font?on=1&amp;returnUrl=%2Fme\"", me, StringComparison.Ordinal);
         Assert.DoesNotContain("action=\"/preferences/large-font\"", me, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_old_form_post_still_flips_the_mode_for_pages_rendered_before_the_link()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = app.Anonymous();
+        // Any page with a form gives the token and its cookie, as the old pages did.
+        var token = HtmlPages.AntiforgeryToken(await client.GetStringAsync("/login", ct));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["returnUrl"] = "/menu" });
+        using var response = await client.PostAsync("/preferences/large-font", form, ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/menu", response.Headers.Location!.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("wh.large=1;", StringComparison.Ordinal));
+
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/menu" });
+        using var withoutToken = await client.PostAsync("/preferences/large-font", forged, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
     }
 
     public sealed class OnSqlite(SqliteApp app) : LargeFontSwitchTests(app);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using WorkerHome.Infrastructure.Network;
 
 namespace WorkerHome.Features.Account;
@@ -15,6 +16,8 @@ public static class AccountPages
     {
         app.MapPost("/logout", Logout).ExcludeFromDescription();
         app.MapGet(LargeFontPath, SetLargeFont).ExcludeFromDescription();
+        // The form post the switch used to be, kept for pages rendered before it became a link (they carry a token).
+        app.MapPost(LargeFontPath, ToggleLargeFont).ExcludeFromDescription();
         return app;
     }
 
@@ -39,16 +42,28 @@ public static class AccountPages
     {
         if (on is "1" or "0")
         {
-            context.Response.Cookies.Append(LargeFontCookie, on, new CookieOptions
-            {
-                MaxAge = TimeSpan.FromDays(365),
-                HttpOnly = true,
-                SameSite = SameSiteMode.Lax,
-                IsEssential = true,
-                Secure = context.Request.IsHttps,
-            });
+            Store(context, on == "1");
         }
         context.Response.Headers.CacheControl = "no-store";
-        return Results.LocalRedirect(LocalUrls.IsSafe(returnUrl) ? returnUrl! : "/");
+        return Back(returnUrl);
     }
+
+    /// <summary>Flips the mode: the old form post (antiforgery-checked, as every form post is).</summary>
+    private static IResult ToggleLargeFont(HttpContext context, [FromForm] string? returnUrl)
+    {
+        Store(context, context.Request.Cookies[LargeFontCookie] != "1");
+        return Back(returnUrl);
+    }
+
+    private static void Store(HttpContext context, bool on) =>
+        context.Response.Cookies.Append(LargeFontCookie, on ? "1" : "0", new CookieOptions
+        {
+            MaxAge = TimeSpan.FromDays(365),
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            IsEssential = true,
+            Secure = context.Request.IsHttps,
+        });
+
+    private static IResult Back(string? returnUrl) => Results.LocalRedirect(LocalUrls.IsSafe(returnUrl) ? returnUrl! : "/");
 }

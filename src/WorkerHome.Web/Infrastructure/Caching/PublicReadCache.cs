@@ -51,6 +51,7 @@ public static class PublicReadCache
                 policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").VaryByValue(LargeFontVariant);
             });
         });
+        AnonymousPageAntiforgery.Decorate(services);
         return services;
     }
 
