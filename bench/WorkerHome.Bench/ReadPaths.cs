@@ -49,15 +49,18 @@ internal static class ReadPaths
         new("statistics dashboard (county)", $"/api/console/statistics/dashboard?union={ids.CountyUnion}&from=2026-01&to=2026-12", "emeishan"),
     ];
 
-    /// <summary>The public read paths a worker's phone asks for most (issue 9: menu, site search, nearest sites, site page), API and page.</summary>
+    /// <summary>The public read paths a worker's phone asks for most (issue 9: home, menu, menu item, site search, nearest sites, site page), API and page.</summary>
     public static IReadOnlyList<ReadPath> Public(ReadIds ids) =>
     [
         new(Floor, "/health/live", null, Floor),
+        new("home (HTML)", "/", null),
         new("menu (API)", $"/api/menu?union={ids.CityUnion}&page=1&pageSize=20", null),
         new("menu (HTML)", "/menu", null),
+        new("menu item (HTML)", $"/menu/items/{ids.MenuItem}", null),
         new("site search (API)", "/api/sites?q=驿站&page=1&pageSize=20", null),
         new("site search (HTML)", "/sites?q=驿站", null),
         new("nearest sites (API)", $"/api/sites?near={ids.Near}&pageSize=10", null),
+        new("nearest sites (HTML)", $"/sites?near={ids.Near}", null),
         new("site page (API)", $"/api/sites/{ids.Site}", null),
         new("site page (HTML)", $"/sites/{ids.Site}", null),
     ];

@@ -41,7 +41,7 @@ public abstract class StaffPublishAMenu(IServerApp web, BrowserFixture browser)
         await phone.GetByRole(AriaRole.Link).Filter(new() { HasText = itemTitle }).ClickAsync();
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(itemTitle);
         await Expect(phone.GetByText("已有 0 人想参加")).ToBeVisibleAsync();
-        await phone.GetByRole(AriaRole.Button, new() { Name = "我想参加" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "我想参加" }).ClickAsync();
         await phone.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
         await phone.GetByLabel("手机号或账号").FillAsync("worker07");
         await phone.GetByLabel("密码").FillAsync("Demo@2026");

@@ -52,12 +52,12 @@ public abstract class WorkerFindsASite(IServerApp web, BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(web, phone: true);
         await page.GotoAsync("/sites");
-        await page.GetByRole(AriaRole.Button, new() { Name = "大字模式" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "大字模式" }).First.ClickAsync();
         await Expect(page.Locator("html")).ToHaveClassAsync("large");
         await page.GotoAsync("/");
         await Expect(page.Locator("html")).ToHaveClassAsync("large");
         await BrowserFixture.ScreenshotAsync(page, $"{web.App.Provider}-worker-home-large-phone");
-        await page.GetByRole(AriaRole.Button, new() { Name = "标准字体" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "标准字体" }).First.ClickAsync();
         await Expect(page.Locator("html")).Not.ToHaveClassAsync("large");
     }
 

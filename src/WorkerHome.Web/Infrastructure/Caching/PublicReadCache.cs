@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using WorkerHome.Features.Account;
 
 namespace WorkerHome.Infrastructure.Caching;
 
@@ -15,6 +16,16 @@ public static class PublicReadCache
 {
     public const string Policy = "public-read";
 
+    /// <summary>
+    /// The worker HTML pages an anonymous visitor reads (home, menu, a menu item, site search, nearest sites, a site):
+    /// the same seconds, per URL and query and per large-font choice (the <c>wh.large</c> cookie changes the page).
+    /// Put on a page component with <c>@attribute [OutputCache(PolicyName = PublicReadCache.PagePolicy)]</c>, which
+    /// becomes the page endpoint's metadata. Only pages whose anonymous rendering has no per-visitor part (no
+    /// antiforgery token, no cookie set) can carry it; a signed-in worker's page is never stored or served (the
+    /// default rules above), so their name and 我的 never reach anyone else.
+    /// </summary>
+    public const string PagePolicy = "public-page";
+
     public static IServiceCollection AddPublicReadCache(this IServiceCollection services, IConfiguration configuration)
     {
         var seconds = configuration.GetValue("Caching:PublicReadSeconds", 5);
@@ -30,9 +41,23 @@ public static class PublicReadCache
                 }
                 policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*");
             });
+            options.AddPolicy(PagePolicy, policy =>
+            {
+                if (seconds <= 0)
+                {
+                    policy.NoCache();
+                    return;
+                }
+                policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").VaryByValue(LargeFontVariant);
+            });
         });
+        AnonymousPageAntiforgery.Decorate(services);
         return services;
     }
+
+    /// <summary>The two ways a worker page renders: standard or large font (anything but "1" renders standard).</summary>
+    private static KeyValuePair<string, string> LargeFontVariant(HttpContext context) =>
+        new("large", context.Request.Cookies[AccountPages.LargeFontCookie] == "1" ? "1" : "0");
 
     /// <summary>Marks an anonymous read as cacheable under <see cref="Policy"/>.</summary>
     public static TBuilder CachedForEveryone<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
