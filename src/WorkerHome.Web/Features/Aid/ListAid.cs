@@ -38,7 +38,9 @@ public sealed class ListAid(AppDbContext db, DataScope scope, TimeProvider time)
         }
         var access = await scope.GetAsync(ct);
         var today = time.LocalToday();
-        var query = db.AidApplications.AsNoTracking().Where(a => access.UnionIds(db).Contains(a.UnionId));
+        // The scope's union ids are read first, so the planner knows how many there are (a path prefix it cannot estimate).
+        var unions = await access.UnionIds(db).ToListAsync(ct);
+        var query = db.AidApplications.AsNoTracking().Where(a => unions.Contains(a.UnionId));
         if (search.Status is { } status)
         {
             query = query.Where(a => a.Status == status);

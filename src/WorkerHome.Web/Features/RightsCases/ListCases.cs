@@ -31,7 +31,8 @@ public sealed class ListCases(AppDbContext db, DataScope scope, TimeProvider tim
         {
             return CommonProblems.Forbidden;
         }
-        var unions = access.UnionIds(db);
+        // Read first, so the planner knows how many unions the scope holds (a path prefix it cannot estimate).
+        var unions = await access.UnionIds(db).ToListAsync(ct);
         var cases = db.RightsCases.AsNoTracking().Where(c => unions.Contains(c.UnionId));
         if (search.UnionId is { } unionId)
         {
