@@ -27,6 +27,37 @@ public abstract class OrderApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_waiting_order_cancelled_in_the_middle_moves_everyone_behind_it_up_one_place()
+    {
+        var session = await app.SessionAsync(await app.PublishedItemAsync(), capacity: 1);
+        var workers = await app.CreateAsync(4, "gap");
+        var orders = new List<OrderView>();
+        foreach (var worker in workers)
+        {
+            using var client = app.Bearer(worker);
+            orders.Add(await (await client.PostAsJsonAsync($"/api/sessions/{session.Id}/orders", new { })).ReadAsync<OrderView>(HttpStatusCode.Created));
+        }
+        Assert.Equal([1, 2, 3], orders.Skip(1).Select(o => o.WaitlistPosition!.Value));
+        using (var second = app.Bearer(workers[2]))
+        {
+            await (await second.DeleteAsync($"/api/orders/{orders[2].Id}")).ReadAsync<OrderView>(HttpStatusCode.OK);
+        }
+        async Task<int?> PositionOf(int worker)
+        {
+            using var client = app.Bearer(workers[worker]);
+            var mine = await (await client.GetAsync("/api/me/orders")).ReadAsync<List<MyOrder>>(HttpStatusCode.OK);
+            return mine.Single(o => o.Order.SessionId == session.Id).Order.WaitlistPosition;
+        }
+        Assert.Equal(1, await PositionOf(1));
+        Assert.Equal(2, await PositionOf(3));
+        // A fifth worker queues behind them: ticket 4, second place after the one that left.
+        var fifth = (await app.CreateAsync(1, "gap"))[0];
+        using var late = app.Bearer(fifth);
+        var last = await (await late.PostAsJsonAsync($"/api/sessions/{session.Id}/orders", new { })).ReadAsync<OrderView>(HttpStatusCode.Created);
+        Assert.Equal(3, last.WaitlistPosition);
+    }
+
+    [Fact]
     public async Task When_seats_run_out_workers_wait_in_order_and_a_cancellation_promotes_the_first_who_is_told()
     {
         var session = await app.SessionAsync(await app.PublishedItemAsync(), capacity: 1);

@@ -23,6 +23,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.SessionId, o.UserId }).IsUnique().HasFilter("\"Status\" <> 3");
         // A ticket is issued once per session, so positions never repeat.
         builder.HasIndex(o => new { o.SessionId, o.WaitlistTicket }).IsUnique().HasFilter("\"WaitlistTicket\" IS NOT NULL");
+        // The tickets that left the waiting list (promoted or cancelled): a position subtracts the few before it.
+        builder.HasIndex(o => new { o.SessionId, o.WaitlistTicket }, "IX_Orders_SessionId_TicketsThatLeft")
+            .HasFilter("\"WaitlistTicket\" IS NOT NULL AND \"Status\" <> 2");
         builder.HasIndex(o => new { o.UserId, o.Status });
     }
 }

@@ -2897,6 +2897,9 @@ namespace WorkerHome.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "Status");
 
+                    b.HasIndex(new[] { "SessionId", "WaitlistTicket" }, "IX_Orders_SessionId_TicketsThatLeft")
+                        .HasFilter("\"WaitlistTicket\" IS NOT NULL AND \"Status\" <> 2");
+
                     b.ToTable("Orders", null, t =>
                         {
                             t.HasComment("职工点单");

@@ -2803,6 +2803,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "Status");
 
+                    b.HasIndex(new[] { "SessionId", "WaitlistTicket" }, "IX_Orders_SessionId_TicketsThatLeft")
+                        .HasFilter("\"WaitlistTicket\" IS NOT NULL AND \"Status\" <> 2");
+
                     b.ToTable("Orders", null, t =>
                         {
                             t.HasComment("职工点单");
