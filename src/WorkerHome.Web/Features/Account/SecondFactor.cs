@@ -46,11 +46,13 @@ public sealed class SecondFactor(UserManager<AppUser> users, TimeProvider time, 
         return false;
     }
 
-    public async Task<bool> VerifyTotpAsync(AppUser user, string code) => options.Value.UnguardedForTests
-        ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
-        : !await WasUsedAsync(user, code)
-        && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
-        && await MarkUsedAsync(user, code);
+    public async Task<bool> VerifyTotpAsync(AppUser user, string code)
+    {
+        var guarded = !options.Value.UnguardedForTests;
+        return !(guarded && await WasUsedAsync(user, code))
+            && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+            && (!guarded || await MarkUsedAsync(user, code));
+    }
 
     public async Task<bool> WasUsedAsync(AppUser user, string code) =>
         (await RecentAsync(user)).Any(u => u.Code == code);

@@ -38,8 +38,7 @@ public sealed class ListAid(AppDbContext db, DataScope scope, TimeProvider time)
         }
         var access = await scope.GetAsync(ct);
         var today = time.LocalToday();
-        // The scope's union ids are read first, so the planner knows how many there are (a path prefix it cannot estimate).
-        var unions = await access.UnionIds(db).ToListAsync(ct);
+        var unions = await access.UnionIdListAsync(db, ct);
         var query = db.AidApplications.AsNoTracking().Where(a => unions.Contains(a.UnionId));
         if (search.Status is { } status)
         {

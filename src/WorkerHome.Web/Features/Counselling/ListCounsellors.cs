@@ -24,7 +24,7 @@ public sealed class ListCounsellors(AppDbContext db, DataScope scope, TimeProvid
             return CommonProblems.Forbidden;
         }
         // Materialised: the scope's path subquery does not translate inside this query's OR with a correlated subquery.
-        var unions = await access.UnionIds(db).ToListAsync(ct);
+        var unions = await access.UnionIdListAsync(db, ct);
         var now = time.GetUtcNow();
         var found = await CounsellorOf.Qualified(db).AsNoTracking()
             .Where(v => unions.Contains(v.UnionId) || db.CounsellingSlots.Any(s => s.CounsellorId == v.Id && unions.Contains(s.UnionId)))

@@ -97,11 +97,10 @@ public sealed class SearchNeeds(AppDbContext db, DataScope scope, IOptions<Needs
         {
             return CommonProblems.Forbidden;
         }
-        // The unions in scope (or in the named subtree, which lies inside it) are read first and passed as a list: the
-        // planner then estimates how many needs they hold and reads the newest down the (CreatedAt, Id) index; as a
-        // path-matching subquery it guessed a handful of rows and sorted the whole subtree for every page.
-        // A system administrator's scope is every union, so the list is left out.
-        var unionIds = access.IsSystemAdmin ? null : await access.UnionIds(db).ToListAsync(ct);
+        // The unions in scope (or in the named subtree, which lies inside it) as a list, so the planner reads the newest
+        // needs down the (CreatedAt, Id) index instead of sorting the subtree for every page. A system administrator's
+        // scope is every union, so the list is left out.
+        var unionIds = access.IsSystemAdmin ? null : await access.UnionIdListAsync(db, ct);
         if (search.Union is { } unionId)
         {
             var path = await db.Unions.Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct);

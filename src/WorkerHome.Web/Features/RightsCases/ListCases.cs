@@ -31,8 +31,7 @@ public sealed class ListCases(AppDbContext db, DataScope scope, TimeProvider tim
         {
             return CommonProblems.Forbidden;
         }
-        // Read first, so the planner knows how many unions the scope holds (a path prefix it cannot estimate).
-        var unions = await access.UnionIds(db).ToListAsync(ct);
+        var unions = await access.UnionIdListAsync(db, ct);
         var cases = db.RightsCases.AsNoTracking().Where(c => unions.Contains(c.UnionId));
         if (search.UnionId is { } unionId)
         {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using WorkerHome.Data;
 
 namespace WorkerHome.Infrastructure.Auth;
@@ -30,4 +31,11 @@ public sealed record AccessScope(bool IsSystemAdmin, IReadOnlyList<int> StaffUni
         var paths = StaffPaths.ToList();
         return db.Unions.Where(u => paths.Any(p => u.Path.StartsWith(p))).Select(u => u.Id);
     }
+
+    /// <summary>
+    /// The ids of every union in scope, read now. For the lists that grow with a province: PostgreSQL cannot estimate
+    /// how many unions a path prefix matches (it guessed 2 where there were 927) and then plans the outer query as if
+    /// the scope held a handful of rows; a list of ids it can count.
+    /// </summary>
+    public Task<List<int>> UnionIdListAsync(AppDbContext db, CancellationToken ct) => UnionIds(db).ToListAsync(ct);
 }

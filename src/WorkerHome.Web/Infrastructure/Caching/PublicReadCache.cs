@@ -32,27 +32,22 @@ public static class PublicReadCache
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 64L * 1024 * 1024;
-            options.AddPolicy(Policy, policy =>
-            {
-                if (seconds <= 0)
-                {
-                    policy.NoCache();
-                    return;
-                }
-                policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*");
-            });
-            options.AddPolicy(PagePolicy, policy =>
-            {
-                if (seconds <= 0)
-                {
-                    policy.NoCache();
-                    return;
-                }
-                policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").VaryByValue(LargeFontVariant);
-            });
+            options.AddPolicy(Policy, policy => Timed(policy, seconds));
+            options.AddPolicy(PagePolicy, policy => Timed(policy, seconds)?.VaryByValue(LargeFontVariant));
         });
         AnonymousPageAntiforgery.Decorate(services);
         return services;
+    }
+
+    /// <summary>Kept for the configured seconds, per URL and query; null (nothing kept) when the cache is off.</summary>
+    private static OutputCachePolicyBuilder? Timed(OutputCachePolicyBuilder policy, int seconds)
+    {
+        if (seconds <= 0)
+        {
+            policy.NoCache();
+            return null;
+        }
+        return policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*");
     }
 
     /// <summary>The two ways a worker page renders: standard or large font (anything but "1" renders standard).</summary>

@@ -4,9 +4,8 @@ namespace WorkerHome.Features.Statistics.Tallies;
 /// The <see cref="SessionTally"/> counters of all held (not cancelled) sessions of one union, site and month, summed:
 /// the dashboard reads these cells instead of joining every session of a province to its tally. A session's union,
 /// site and start never change after it is created (only its seats and place text can), so each session adds to one
-/// cell for life; its cancellation takes its counters back out. Written with the session tally, in the same statement
-/// batch and transaction (<see cref="StatisticsTallies"/>), and rebuilt from the session tallies by
-/// <see cref="RebuildStatistics"/>.
+/// cell for life; its cancellation takes its counters back out. Written right after the session tally, in the same
+/// transaction (<see cref="StatisticsTallies"/>), and rebuilt from the session tallies by <see cref="RebuildStatistics"/>.
 /// </summary>
 public sealed class CellTally
 {
