@@ -528,7 +528,7 @@ public sealed class Generator(string connectionString, Scale scale, int seed, st
     {
         var clock = Stopwatch.StartNew();
         await using (var import = await connection.BeginBinaryImportAsync(
-            """COPY "Sessions" ("Id", "MenuItemId", "UnionId", "StartsAt", "EndsAt", "SiteId", "OnlineUrl", "Capacity", "Confirmed", "WaitlistTickets", "Status", "Version", "CreatedAt", "FeedbackInvitedAt") FROM STDIN (FORMAT BINARY)""", ct))
+            """COPY "Sessions" ("Id", "MenuItemId", "UnionId", "StartsAt", "EndsAt", "SiteId", "OnlineUrl", "Capacity", "Confirmed", "WaitlistTickets", "Status", "Version", "CreatedAt", "FeedbackInvitedAt", "SeatsSealedAt") FROM STDIN (FORMAT BINARY)""", ct))
         {
             foreach (var session in sessions)
             {
@@ -548,6 +548,8 @@ public sealed class Generator(string connectionString, Scale scale, int seed, st
                 await import.WriteAsync(session.Cancelled ? 2 : 1, NpgsqlDbType.Integer, ct);
                 await import.WriteAsync(1, NpgsqlDbType.Integer, ct);
                 await import.WriteAsync(session.StartsAt.AddDays(-25), NpgsqlDbType.TimestampTz, ct);
+                await WriteNullableAsync(import, ends <= Now ? ends : (DateTimeOffset?)null, NpgsqlDbType.TimestampTz, ct);
+                // Ended sessions as the sealing pass leaves them; the rebuild adds their seats to the cells.
                 await WriteNullableAsync(import, ends <= Now ? ends : (DateTimeOffset?)null, NpgsqlDbType.TimestampTz, ct);
             }
             await import.CompleteAsync(ct);

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 using WorkerHome.Data;
 using WorkerHome.Features.Account;
@@ -11,6 +12,7 @@ using WorkerHome.Features.Needs;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Features.Statistics.Tallies;
 using WorkerHome.Features.Unions;
+using WorkerHome.Infrastructure.Persistence;
 using WorkerHome.Testing;
 
 namespace WorkerHome.Tests.Platform;
@@ -96,17 +98,18 @@ public sealed class MigrationUpgradeTests
             var item = new MenuItem { MenuId = menu.Id, UnionId = union.Id, Title = "升级测试课程", CreatedAt = TestApp.Now };
             db.MenuItems.Add(item);
             await db.SaveChangesAsync(ct);
-            var s = new Session
-            {
-                MenuItemId = item.Id, UnionId = union.Id, OnlineUrl = "https://meeting.example/upgrade", StartsAt = TestApp.Now.AddDays(-3),
-                EndsAt = TestApp.Now.AddDays(-3).AddHours(1), Capacity = 20, CreatedAt = TestApp.Now,
-            };
-            db.Sessions.Add(s);
-            await db.SaveChangesAsync(ct);
-            db.CheckIns.Add(new CheckIn { SessionId = s.Id, UserId = user.Id, IsWalkIn = true, Method = CheckInMethod.ByHand, CheckedInAt = s.StartsAt });
+            // The last migration added a column to Sessions: this row has the columns of before (2 seats taken).
+            var startsAt = TestApp.Now.AddDays(-3);
+            object Instant(DateTimeOffset at) => db.IsPostgres() ? at : new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!;
+            var s = (await db.Database.SqlQueryRaw<int>("""
+                INSERT INTO "Sessions" ("MenuItemId", "UnionId", "StartsAt", "EndsAt", "OnlineUrl", "Capacity", "Confirmed", "WaitlistTickets", "Status",
+                    "Version", "CreatedAt")
+                VALUES ({0}, {1}, {2}, {3}, 'https://meeting.example/upgrade', 20, 2, 0, 1, 1, {4}) RETURNING "Id" AS "Value"
+                """, item.Id, union.Id, Instant(startsAt), Instant(startsAt.AddHours(1)), Instant(TestApp.Now)).ToListAsync(ct)).Single();
+            db.CheckIns.Add(new CheckIn { SessionId = s, UserId = user.Id, IsWalkIn = true, Method = CheckInMethod.ByHand, CheckedInAt = startsAt });
             db.Needs.Add(new Need { UserId = user.Id, UnionId = union.Id, Text = "升级前提出的需求", CreatedAt = TestApp.Now.AddDays(-5) });
             await db.SaveChangesAsync(ct);
-            (session, worker) = (s.Id, user.Id);
+            (session, worker) = (s, user.Id);
         }
 
         await using (var db = open())
@@ -125,6 +128,10 @@ public sealed class MigrationUpgradeTests
             Assert.Equal(1, await db.NeedTallies.SumAsync(t => t.Needs, ct));
             Assert.True(await db.VisitorMonths.AnyAsync(v => v.UserId == worker, ct));
             Assert.False(await new RebuildStatistics(db).EnsureBuiltAsync(ct));
+
+            // Sessions of before are not sealed: the dashboard reads their seats from them until the sealing pass runs.
+            var upgraded = await db.Sessions.AsNoTracking().SingleAsync(x => x.Id == session, ct);
+            Assert.Equal((2, null), (upgraded.Confirmed, upgraded.SeatsSealedAt));
         }
     }
 }

@@ -204,8 +204,10 @@ public abstract class StatisticsTalliesTests(TestApp app)
             needsKept.Select(t => (t.UnionId, t.Month, t.Needs)).Order());
         Assert.Equal(4, needsKept.Sum(t => t.Needs));
         var cellsKept = await app.DbAsync(db => db.CellTallies.Where(c => cityUnions.Contains(c.UnionId)).ToListAsync());
-        Assert.Equal(rebuilt.Cells.Where(c => cityUnions.Contains(c.UnionId)).Select(Cell).Order(),
-            cellsKept.Where(c => Cell(c) != (c.UnionId, c.Month, c.SiteKey, 0, 0, 0, 0, 0, 0, 0)).Select(Cell).Order());
+        // Seats are compared apart (SealSessionSeatsTests): a sealing pass of a test running alongside may move them.
+        static bool Tallied(CellTally c) => Cell(c) != (c.UnionId, c.Month, c.SiteKey, 0, 0, 0, 0, 0, 0, 0);
+        Assert.Equal(rebuilt.Cells.Where(c => cityUnions.Contains(c.UnionId) && Tallied(c)).Select(Cell).Order(),
+            cellsKept.Where(Tallied).Select(Cell).Order());
     }
 
     private static (int, int, int, int, int, int, int, int, int, int) Cell(CellTally c) =>

@@ -41,6 +41,14 @@ public sealed class Session : IAudited
     [NotAudited]
     public DateTimeOffset? FeedbackInvitedAt { get; set; }
 
+    /// <summary>
+    /// When the session's confirmed seats, final once it has started, were added to its statistics cell (by
+    /// <see cref="Statistics.Tallies.SealSessionSeats"/>, once, after it ended). Until then the dashboard sums them from
+    /// the session itself.
+    /// </summary>
+    [NotAudited]
+    public DateTimeOffset? SeatsSealedAt { get; set; }
+
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -34,6 +34,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasIndex(s => new { s.MenuItemId, s.StartsAt });
         builder.HasIndex(s => new { s.UnionId, s.StartsAt });
         builder.HasIndex(s => new { s.SiteId, s.StartsAt });
+        // The sessions whose seats are not yet in their statistics cell: the ones still to come and the few just ended.
+        builder.HasIndex(s => s.StartsAt, "IX_Sessions_Unsealed").HasFilter("\"SeatsSealedAt\" IS NULL");
     }
 }
 

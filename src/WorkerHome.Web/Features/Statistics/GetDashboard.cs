@@ -25,9 +25,10 @@ namespace WorkerHome.Features.Statistics;
 /// <summary>
 /// The statistics dashboard of one union subtree over a period of months (see the room's README for every figure's
 /// definition). A record belongs to the subtree when its union's path starts with the node's path. The busy figures
-/// are sums of counters kept with the rows (Tallies/): the held sessions' seat counters and tallies grouped by (union,
-/// site, month), needs per union and month, unique workers per node; the database groups, and only the grouped cells
-/// are folded here into totals, drill-down rows and months.
+/// are sums of counters kept with the rows (Tallies/): the held sessions' tallies and sealed seats per (union, site,
+/// month), needs per union and month, unique workers per node; only the seats of sessions not yet sealed are summed
+/// from the sessions. The database groups, and only the grouped cells are folded here into totals, drill-down rows
+/// and months.
 /// </summary>
 public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit audit, TimeProvider time, ListTownshipCoverage coverage,
     GetRanking ranking, IOptions<CoverageOptions> coverageOptions)
@@ -38,6 +39,23 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     /// <summary>The held sessions of one (union, site, month), summed: confirmed orders and their tallies.</summary>
     private sealed record SessionCell(int UnionId, int? SiteId, int Month, int Orders, int CheckIns, int Attended, int Feedbacks, int Ratings, int Stars,
         int Satisfied, int Low);
+
+    /// <summary>A kept cell (month as yyyyMM) or the unsealed sessions of one (month as the period's index), as read.</summary>
+    private sealed class CellRow
+    {
+        public bool Kept { get; init; }
+        public int UnionId { get; init; }
+        public int SiteKey { get; init; }
+        public int Month { get; init; }
+        public int Orders { get; init; }
+        public int CheckIns { get; init; }
+        public int Attended { get; init; }
+        public int Feedbacks { get; init; }
+        public int Ratings { get; init; }
+        public int Stars { get; init; }
+        public int Satisfied { get; init; }
+        public int Low { get; init; }
+    }
 
     private sealed record UnionRow(int Id, int? ParentId, string Name, string Path, UnionLevel Level, string? RegionCode, int SortOrder);
 
@@ -180,25 +198,36 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     }
 
     /// <summary>
-    /// The held sessions (not cancelled) that start in the period, per union, site and month: their confirmed seats
-    /// (the seat counter equals the confirmed orders) summed from the sessions, and their check-in and feedback
-    /// counters from the kept cells (<see cref="CellTally"/>), so the tallies of a province's sessions are never joined.
+    /// The held sessions (not cancelled) that start in the period, per union, site and month: their check-in and
+    /// feedback counters and the confirmed seats of the ended, sealed ones from the kept cells (<see cref="CellTally"/>),
+    /// plus the confirmed seats of the sessions not yet sealed (those to come and the few just ended, see
+    /// <see cref="SealSessionSeats"/>) summed from the sessions themselves. A session is counted in exactly one of the
+    /// two: the seal marks it and raises its cell in one transaction.
     /// </summary>
     private async Task<List<SessionCell>> SessionCellsAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
-        var orders = await db.Sessions.Where(s => unionIds.Contains(s.UnionId) && s.Status == SessionStatus.Scheduled && s.StartsAt >= start && s.StartsAt < end)
-            .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt, s => s.Confirmed))
-            .GroupBy(s => new { s.UnionId, s.SiteId, s.Month }).Select(g => new { g.Key.UnionId, g.Key.SiteId, g.Key.Month, Orders = g.Sum(x => x.Weight) })
-            .ToListAsync(ct);
         var (fromKey, toKey) = (period.FromKey, period.ToKey);
-        var tallied = (await db.CellTallies.AsNoTracking().Where(c => unionIds.Contains(c.UnionId) && c.Month >= fromKey && c.Month <= toKey).ToListAsync(ct))
-            .ToDictionary(c => (c.UnionId, SiteId: c.SiteKey == 0 ? null : (int?)c.SiteKey, Month: period.IndexOf(c.Month)));
-        var cells = orders.Select(o => (Key: (o.UnionId, o.SiteId, o.Month), o.Orders)).ToList();
-        cells.AddRange(tallied.Keys.Except(cells.Select(c => c.Key)).Select(k => (k, 0)));
-        return cells.Select(c => tallied.GetValueOrDefault(c.Key) is { } t
-                ? new SessionCell(c.Key.UnionId, c.Key.SiteId, c.Key.Month, c.Orders, t.CheckIns, t.Attended, t.Feedbacks, t.Ratings, t.Stars, t.Satisfied, t.Low)
-                : new SessionCell(c.Key.UnionId, c.Key.SiteId, c.Key.Month, c.Orders, 0, 0, 0, 0, 0, 0, 0))
+        var kept = db.CellTallies.Where(c => unionIds.Contains(c.UnionId) && c.Month >= fromKey && c.Month <= toKey)
+            .Select(c => new CellRow
+            {
+                Kept = true, UnionId = c.UnionId, SiteKey = c.SiteKey, Month = c.Month, Orders = c.Orders, CheckIns = c.CheckIns, Attended = c.Attended,
+                Feedbacks = c.Feedbacks, Ratings = c.Ratings, Stars = c.Stars, Satisfied = c.Satisfied, Low = c.Low,
+            });
+        var unsealed = db.Sessions.Where(s => s.SeatsSealedAt == null && s.StartsAt >= start && s.StartsAt < end && unionIds.Contains(s.UnionId)
+                && s.Status == SessionStatus.Scheduled)
+            .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt, s => s.Confirmed))
+            .GroupBy(s => new { s.UnionId, s.SiteId, s.Month })
+            .Select(g => new CellRow
+            {
+                Kept = false, UnionId = g.Key.UnionId, SiteKey = g.Key.SiteId ?? 0, Month = g.Key.Month, Orders = g.Sum(x => x.Weight), CheckIns = 0, Attended = 0,
+                Feedbacks = 0, Ratings = 0, Stars = 0, Satisfied = 0, Low = 0,
+            });
+        // One statement, so that a seal committing meanwhile is seen on both sides or on neither.
+        var rows = await kept.Concat(unsealed).ToListAsync(ct);
+        return rows.GroupBy(r => (r.UnionId, SiteId: r.SiteKey == 0 ? null : (int?)r.SiteKey, Month: r.Kept ? period.IndexOf(r.Month) : r.Month))
+            .Select(g => new SessionCell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Sum(r => r.Orders), g.Sum(r => r.CheckIns), g.Sum(r => r.Attended),
+                g.Sum(r => r.Feedbacks), g.Sum(r => r.Ratings), g.Sum(r => r.Stars), g.Sum(r => r.Satisfied), g.Sum(r => r.Low)))
             .ToList();
     }
 

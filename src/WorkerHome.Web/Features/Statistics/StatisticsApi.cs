@@ -10,8 +10,17 @@ namespace WorkerHome.Features.Statistics;
 /// <summary>统计分析: read models over the other rooms' records.</summary>
 public static class StatisticsApi
 {
-    public static IServiceCollection AddStatisticsFeature(this IServiceCollection services) =>
-        services.AddScoped<StatisticsTallies>().AddScoped<RebuildStatistics>().AddScoped<GetDashboard>().AddScoped<ExportDashboard>().AddScoped<ListMonthlyResults>();
+    public static IServiceCollection AddStatisticsFeature(this IServiceCollection services)
+    {
+        services.AddOptions<SeatSealOptions>().BindConfiguration(SeatSealOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.BatchSize is >= 1 and <= 5000,
+                "Statistics:SealSeats needs a positive Interval and a BatchSize between 1 and 5000.")
+            .ValidateOnStart();
+        services.AddSingleton<SealSessionSeats>();
+        services.AddHostedService(sp => sp.GetRequiredService<SealSessionSeats>());
+        return services.AddScoped<StatisticsTallies>().AddScoped<RebuildStatistics>().AddScoped<GetDashboard>().AddScoped<ExportDashboard>()
+            .AddScoped<ListMonthlyResults>();
+    }
 
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {

@@ -3404,6 +3404,9 @@ namespace WorkerHome.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("SeatsSealedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SeriesKey")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -3441,6 +3444,9 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.HasIndex("UnionId", "StartsAt");
 
                     b.HasIndex("VolunteerId", "StartsAt");
+
+                    b.HasIndex(new[] { "StartsAt" }, "IX_Sessions_Unsealed")
+                        .HasFilter("\"SeatsSealedAt\" IS NULL");
 
                     b.ToTable("Sessions", null, t =>
                         {
@@ -3827,6 +3833,9 @@ namespace WorkerHome.Data.Migrations.Postgres
                     b.Property<int>("Low")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Ratings")
                         .HasColumnType("integer");
 
@@ -3840,7 +3849,7 @@ namespace WorkerHome.Data.Migrations.Postgres
 
                     b.ToTable("StatCellTallies", null, t =>
                         {
-                            t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入）");
+                            t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入），及已结束并封存场次的确认座位数");
                         });
                 });
 

@@ -3296,6 +3296,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SeatsSealedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SeriesKey")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -3333,6 +3336,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.HasIndex("UnionId", "StartsAt");
 
                     b.HasIndex("VolunteerId", "StartsAt");
+
+                    b.HasIndex(new[] { "StartsAt" }, "IX_Sessions_Unsealed")
+                        .HasFilter("\"SeatsSealedAt\" IS NULL");
 
                     b.ToTable("Sessions", null, t =>
                         {
@@ -3709,6 +3715,9 @@ namespace WorkerHome.Data.Migrations.Sqlite
                     b.Property<int>("Low")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Ratings")
                         .HasColumnType("INTEGER");
 
@@ -3722,7 +3731,7 @@ namespace WorkerHome.Data.Migrations.Sqlite
 
                     b.ToTable("StatCellTallies", null, t =>
                         {
-                            t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入）");
+                            t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入），及已结束并封存场次的确认座位数");
                         });
                 });
 

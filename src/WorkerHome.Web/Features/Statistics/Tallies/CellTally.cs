@@ -6,6 +6,8 @@ namespace WorkerHome.Features.Statistics.Tallies;
 /// site and start never change after it is created (only its seats and place text can), so each session adds to one
 /// cell for life; its cancellation takes its counters back out. Written right after the session tally, in the same
 /// transaction (<see cref="StatisticsTallies"/>), and rebuilt from the session tallies by <see cref="RebuildStatistics"/>.
+/// <see cref="Orders"/> is kept apart: the seat counter moves with every order, so a session's seats join its cell
+/// only once they are final, after it ended (<see cref="SealSessionSeats"/>).
 /// </summary>
 public sealed class CellTally
 {
@@ -16,6 +18,9 @@ public sealed class CellTally
 
     /// <summary>yyyyMM of the sessions' start, Beijing time (<see cref="MonthKeys"/>).</summary>
     public int Month { get; set; }
+
+    /// <summary>Confirmed seats of the cell's sealed sessions (<see cref="Sessions.Session.SeatsSealedAt"/>).</summary>
+    public int Orders { get; set; }
 
     public int CheckIns { get; set; }
     public int Attended { get; set; }

@@ -24,7 +24,8 @@ public sealed class RebuildStatistics(AppDbContext db)
     public async Task<bool> EnsureBuiltAsync(CancellationToken ct)
     {
         var talliesMissing = (!await db.SessionTallies.AnyAsync(ct) && (await db.CheckIns.AnyAsync(ct) || await db.Feedback.AnyAsync(ct)))
-            || (!await db.CellTallies.AnyAsync(ct) && await db.SessionTallies.AnyAsync(ct))
+            || (!await db.CellTallies.AnyAsync(ct)
+                && (await db.SessionTallies.AnyAsync(ct) || await db.Sessions.AnyAsync(s => s.SeatsSealedAt != null && s.Confirmed > 0, ct)))
             || (!await db.NeedTallies.AnyAsync(ct) && await db.Needs.AnyAsync(ct));
         var visitorsMissing = (!await db.VisitorMonths.AnyAsync(ct)
                 && (await db.CheckIns.AnyAsync(ct) || await db.RoomBookings.AnyAsync(b => b.CheckedInAt != null, ct)))
@@ -64,25 +65,32 @@ public sealed class RebuildStatistics(AppDbContext db)
         return new StatisticsCounters(tallies, await CellsAsync(tallies, ct), await NeedsAsync(ct), months, years, Counted(months, years));
     }
 
-    /// <summary>The held sessions' tallies summed per union, site and month.</summary>
+    /// <summary>The held sessions' tallies, and the sealed ones' confirmed seats, summed per union, site and month.</summary>
     private async Task<List<CellTally>> CellsAsync(List<SessionTally> tallies, CancellationToken ct)
     {
+        var cells = new SortedDictionary<(int UnionId, int Month, int SiteKey), CellTally>();
+        CellTally At(int unionId, int? siteId, DateTimeOffset startsAt)
+        {
+            var key = (unionId, MonthKeys.Of(startsAt), siteId ?? 0);
+            return cells.TryGetValue(key, out var cell) ? cell : cells[key] = new CellTally { UnionId = key.unionId, Month = key.Item2, SiteKey = key.Item3 };
+        }
+        var sealedSeats = db.Sessions.AsNoTracking().Where(s => s.Status == SessionStatus.Scheduled && s.SeatsSealedAt != null && s.Confirmed > 0)
+            .Select(s => new { s.UnionId, s.SiteId, s.StartsAt, s.Confirmed }).AsAsyncEnumerable();
+        await foreach (var s in sealedSeats.WithCancellation(ct))
+        {
+            At(s.UnionId, s.SiteId, s.StartsAt).Orders += s.Confirmed;
+        }
         // The sessions the tallies come from: those with check-ins or feedback.
         var places = await db.Sessions.AsNoTracking()
             .Where(s => s.Status == SessionStatus.Scheduled && (db.CheckIns.Any(c => c.SessionId == s.Id) || db.Feedback.Any(f => f.SessionId == s.Id)))
             .Select(s => new { s.Id, s.UnionId, s.SiteId, s.StartsAt }).ToDictionaryAsync(s => s.Id, ct);
-        var cells = new SortedDictionary<(int UnionId, int Month, int SiteKey), CellTally>();
         foreach (var t in tallies)
         {
             if (!places.TryGetValue(t.SessionId, out var s))
             {
                 continue;
             }
-            var key = (s.UnionId, MonthKeys.Of(s.StartsAt), s.SiteId ?? 0);
-            if (!cells.TryGetValue(key, out var cell))
-            {
-                cells[key] = cell = new CellTally { UnionId = key.UnionId, Month = key.Item2, SiteKey = key.Item3 };
-            }
+            var cell = At(s.UnionId, s.SiteId, s.StartsAt);
             cell.CheckIns += t.CheckIns;
             cell.Attended += t.Attended;
             cell.Feedbacks += t.Feedbacks;

@@ -120,8 +120,8 @@ public sealed class StatisticsTallies(AppDbContext db)
     {
         var (site, month) = (place.SiteId ?? 0, MonthKeys.Of(place.StartsAt));
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "StatCellTallies" ("UnionId", "Month", "SiteKey", "CheckIns", "Attended", "Feedbacks", "Ratings", "Stars", "Satisfied", "Low")
-            VALUES ({place.UnionId}, {month}, {site}, {c.CheckIns}, {c.Attended}, {c.Feedbacks}, {c.Ratings}, {c.Stars}, {c.Satisfied}, {c.Low})
+            INSERT INTO "StatCellTallies" ("UnionId", "Month", "SiteKey", "Orders", "CheckIns", "Attended", "Feedbacks", "Ratings", "Stars", "Satisfied", "Low")
+            VALUES ({place.UnionId}, {month}, {site}, 0, {c.CheckIns}, {c.Attended}, {c.Feedbacks}, {c.Ratings}, {c.Stars}, {c.Satisfied}, {c.Low})
             ON CONFLICT ("UnionId", "Month", "SiteKey") DO UPDATE SET
                 "CheckIns" = "StatCellTallies"."CheckIns" + excluded."CheckIns",
                 "Attended" = "StatCellTallies"."Attended" + excluded."Attended",

@@ -56,7 +56,7 @@ internal sealed class CellTallyConfiguration : IEntityTypeConfiguration<CellTall
 {
     public void Configure(EntityTypeBuilder<CellTally> builder)
     {
-        builder.ToTable("StatCellTallies", t => t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入）"));
+        builder.ToTable("StatCellTallies", t => t.HasComment("统计：某工会、某阵地（0 为线上）、某月所有未取消场次的签到、到场、评价计数之和（与场次计数同一事务写入），及已结束并封存场次的确认座位数"));
         builder.HasKey(c => new { c.UnionId, c.Month, c.SiteKey });
     }
 }
