@@ -40,7 +40,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     private sealed record SessionCell(int UnionId, int? SiteId, int Month, int Orders, int CheckIns, int Attended, int Feedbacks, int Ratings, int Stars,
         int Satisfied, int Low);
 
-    /// <summary>A kept cell (month as yyyyMM) or the unsealed sessions of one (month as the period's index), as read.</summary>
+    /// <summary>A kept cell (month as yyyyMM) or an unsealed session (month as the period's index), then their sums.</summary>
     private sealed class CellRow
     {
         public bool Kept { get; init; }
@@ -114,7 +114,9 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             .GroupBy(s => new { s.UnionId, s.Form, s.Rating, s.Status })
             .Select(g => new { g.Key.UnionId, g.Key.Form, g.Key.Rating, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
 
-        var cells = await SessionCellsAsync(unionIds, period, ct);
+        // Sites are the drill-down rows only of a node without child unions; above it, cells are summed per union.
+        var bySite = !unions.Any(u => u.ParentId == node.Id);
+        var cells = await SessionCellsAsync(unionIds, period, bySite, ct);
         var (fromKey, toKey) = (period.FromKey, period.ToKey);
         var needs = (await db.NeedTallies.Where(t => unionIds.Contains(t.UnionId) && t.Month >= fromKey && t.Month <= toKey)
                 .Select(t => new { t.UnionId, t.Month, t.Needs }).ToListAsync(ct))
@@ -198,13 +200,14 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
     }
 
     /// <summary>
-    /// The held sessions (not cancelled) that start in the period, per union, site and month: their check-in and
-    /// feedback counters and the confirmed seats of the ended, sealed ones from the kept cells (<see cref="CellTally"/>),
-    /// plus the confirmed seats of the sessions not yet sealed (those to come and the few just ended, see
-    /// <see cref="SealSessionSeats"/>) summed from the sessions themselves. A session is counted in exactly one of the
-    /// two: the seal marks it and raises its cell in one transaction.
+    /// The held sessions (not cancelled) that start in the period, per union, month and (when <paramref name="bySite"/>)
+    /// site: their check-in and feedback counters and the confirmed seats of the ended, sealed ones from the kept cells
+    /// (<see cref="CellTally"/>), plus the confirmed seats of the sessions not yet sealed (those to come and the few
+    /// just ended, see <see cref="SealSessionSeats"/>) summed from the sessions themselves. A session is counted in
+    /// exactly one of the two: the seal marks it and raises its cell in one transaction, and both are read in one
+    /// statement. The database sums them, so a city of a province reads a row per union and month, not per site.
     /// </summary>
-    private async Task<List<SessionCell>> SessionCellsAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    private async Task<List<SessionCell>> SessionCellsAsync(List<int> unionIds, DashboardPeriod period, bool bySite, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var (fromKey, toKey) = (period.FromKey, period.ToKey);
@@ -217,14 +220,20 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         var unsealed = db.Sessions.Where(s => s.SeatsSealedAt == null && s.StartsAt >= start && s.StartsAt < end && unionIds.Contains(s.UnionId)
                 && s.Status == SessionStatus.Scheduled)
             .Select(MonthBuckets.Tag<Session>(period, s => s.Id, s => s.UnionId, s => s.SiteId, s => s.StartsAt, s => s.Confirmed))
-            .GroupBy(s => new { s.UnionId, s.SiteId, s.Month })
+            .Select(s => new CellRow
+            {
+                Kept = false, UnionId = s.UnionId, SiteKey = s.SiteId ?? 0, Month = s.Month, Orders = s.Weight, CheckIns = 0, Attended = 0, Feedbacks = 0,
+                Ratings = 0, Stars = 0, Satisfied = 0, Low = 0,
+            });
+        var rows = await kept.Concat(unsealed)
+            .GroupBy(r => new { r.Kept, r.UnionId, SiteKey = bySite ? r.SiteKey : 0, r.Month })
             .Select(g => new CellRow
             {
-                Kept = false, UnionId = g.Key.UnionId, SiteKey = g.Key.SiteId ?? 0, Month = g.Key.Month, Orders = g.Sum(x => x.Weight), CheckIns = 0, Attended = 0,
-                Feedbacks = 0, Ratings = 0, Stars = 0, Satisfied = 0, Low = 0,
-            });
-        // One statement, so that a seal committing meanwhile is seen on both sides or on neither.
-        var rows = await kept.Concat(unsealed).ToListAsync(ct);
+                Kept = g.Key.Kept, UnionId = g.Key.UnionId, SiteKey = g.Key.SiteKey, Month = g.Key.Month, Orders = g.Sum(r => r.Orders),
+                CheckIns = g.Sum(r => r.CheckIns), Attended = g.Sum(r => r.Attended), Feedbacks = g.Sum(r => r.Feedbacks), Ratings = g.Sum(r => r.Ratings),
+                Stars = g.Sum(r => r.Stars), Satisfied = g.Sum(r => r.Satisfied), Low = g.Sum(r => r.Low),
+            })
+            .ToListAsync(ct);
         return rows.GroupBy(r => (r.UnionId, SiteId: r.SiteKey == 0 ? null : (int?)r.SiteKey, Month: r.Kept ? period.IndexOf(r.Month) : r.Month))
             .Select(g => new SessionCell(g.Key.UnionId, g.Key.SiteId, g.Key.Month, g.Sum(r => r.Orders), g.Sum(r => r.CheckIns), g.Sum(r => r.Attended),
                 g.Sum(r => r.Feedbacks), g.Sum(r => r.Ratings), g.Sum(r => r.Stars), g.Sum(r => r.Satisfied), g.Sum(r => r.Low)))
