@@ -82,8 +82,8 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, Loc
             var profile = profiles.GetValueOrDefault(t.Code);
             var countyCode = Region.CountyCodeOf(t.Code);
             var (point, source) = points[t.Code];
-            var nearest = point is { } p
-                ? shared.Select(s => (Site: s, Km: p.DistanceKmTo(new GeoPoint(s.Latitude, s.Longitude)))).OrderBy(x => x.Km).FirstOrDefault()
+            var nearest = point is { } p && shared.Count > 0
+                ? shared.Select(s => (Site: s, Km: p.DistanceKmTo(new GeoPoint(s.Latitude, s.Longitude)))).MinBy(x => x.Km)
                 : default;
             double? km = nearest.Site is null ? null : Math.Round(nearest.Km, 1, MidpointRounding.AwayFromZero);
             return new TownshipCoverage(t.Code, t.Name, countyCode, countyNames.GetValueOrDefault(countyCode) ?? countyCode, profile?.Workers ?? 0,

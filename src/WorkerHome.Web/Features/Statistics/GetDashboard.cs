@@ -33,8 +33,11 @@ namespace WorkerHome.Features.Statistics;
 public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit audit, TimeProvider time, ListTownshipCoverage coverage,
     GetRanking ranking, IOptions<CoverageOptions> coverageOptions)
 {
-    /// <summary>Needs of one union in one month.</summary>
-    private sealed record NeedCell(int UnionId, int Month, int Count);
+    /// <summary>Needs of the period summed per union and per month (the period's index) by the database.</summary>
+    private sealed record NeedCounts(Dictionary<int, int> ByUnion, int[] ByMonth)
+    {
+        public int Total => ByMonth.Sum();
+    }
 
     /// <summary>The held sessions of one (union, site, month), summed: confirmed orders and their tallies.</summary>
     private sealed record SessionCell(int UnionId, int? SiteId, int Month, int Orders, int CheckIns, int Attended, int Feedbacks, int Ratings, int Stars,
@@ -117,10 +120,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         // Sites are the drill-down rows only of a node without child unions; above it, cells are summed per union.
         var bySite = !unions.Any(u => u.ParentId == node.Id);
         var cells = await SessionCellsAsync(unionIds, period, bySite, ct);
-        var (fromKey, toKey) = (period.FromKey, period.ToKey);
-        var needs = (await db.NeedTallies.Where(t => unionIds.Contains(t.UnionId) && t.Month >= fromKey && t.Month <= toKey)
-                .Select(t => new { t.UnionId, t.Month, t.Needs }).ToListAsync(ct))
-            .Select(t => new NeedCell(t.UnionId, period.IndexOf(t.Month), t.Needs)).ToList();
+        var needs = await NeedsAsync(unionIds, period, ct);
         var published = await db.MenuItems.CountAsync(i => unionIds.Contains(i.UnionId)
             && db.Menus.Any(m => m.Id == i.MenuId && m.Status != MenuStatus.Draft && m.PublishedAt >= start && m.PublishedAt < end), ct);
 
@@ -138,7 +138,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             bookingStatus.Where(b => b.Status == BookingStatus.Released).Sum(b => b.Count), bookingStatus.Where(b => b.Status == BookingStatus.Cancelled).Sum(b => b.Count));
 
         var totalStars = Fold(cells);
-        var funnel = Funnel(needs.Sum(n => n.Count), published, cells.Sum(c => c.Orders), attended, totalStars.Feedbacks);
+        var funnel = Funnel(needs.Total, published, cells.Sum(c => c.Orders), attended, totalStars.Feedbacks);
         var satisfaction = new SatisfactionSection(totalStars.Feedbacks, totalStars.Ratings, Average(totalStars.Stars, totalStars.Ratings),
             Percent(totalStars.Satisfied, totalStars.Ratings), totalStars.Low);
 
@@ -160,7 +160,7 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         {
             var month = cells.Where(c => c.Month == m).ToList();
             var rated = Fold(month);
-            return new MonthFigures(period.MonthText(m), needs.Where(n => n.Month == m).Sum(n => n.Count), month.Sum(c => c.Orders),
+            return new MonthFigures(period.MonthText(m), needs.ByMonth[m], month.Sum(c => c.Orders),
                 month.Sum(c => c.Attended), rated.Feedbacks, Average(rated.Stars, rated.Ratings));
         }).ToList();
 
@@ -240,8 +240,23 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             .ToList();
     }
 
+    /// <summary>The kept need counts (<see cref="NeedTally"/>) of the subtree and period, summed per union and per month.</summary>
+    private async Task<NeedCounts> NeedsAsync(List<int> unionIds, DashboardPeriod period, CancellationToken ct)
+    {
+        var (fromKey, toKey) = (period.FromKey, period.ToKey);
+        var tallies = db.NeedTallies.Where(t => unionIds.Contains(t.UnionId) && t.Month >= fromKey && t.Month <= toKey);
+        var byUnion = await tallies.GroupBy(t => t.UnionId).Select(g => new { UnionId = g.Key, Needs = g.Sum(t => t.Needs) })
+            .ToDictionaryAsync(t => t.UnionId, t => t.Needs, ct);
+        var byMonth = new int[period.Months];
+        foreach (var month in await tallies.GroupBy(t => t.Month).Select(g => new { Month = g.Key, Needs = g.Sum(t => t.Needs) }).ToListAsync(ct))
+        {
+            byMonth[period.IndexOf(month.Month)] = month.Needs;
+        }
+        return new NeedCounts(byUnion, byMonth);
+    }
+
     private async Task<IReadOnlyList<ChildFigures>> ChildrenAsync(UnionRow node, List<UnionRow> unions, List<(int UnionId, int Count)> sites,
-        List<NeedCell> needs, List<SessionCell> cells, CancellationToken ct)
+        NeedCounts needs, List<SessionCell> cells, CancellationToken ct)
     {
         var childUnions = unions.Where(u => u.ParentId == node.Id).OrderBy(u => u.SortOrder).ThenBy(u => u.Id).ToList();
         var rows = new List<ChildFigures>();
@@ -250,7 +265,8 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
             var depth = UnionPaths.Ids(node.Path).Length;
             var bucket = unions.ToDictionary(u => u.Id, u => UnionPaths.Ids(u.Path) is var ids && ids.Length > depth ? ids[depth] : (int?)null);
             ChildFigures Row(string kind, int? id, string name) => Make(kind, id, name,
-                sites.Where(s => bucket[s.UnionId] == id).Sum(s => s.Count), needs.Where(n => bucket[n.UnionId] == id), cells.Where(c => bucket[c.UnionId] == id));
+                sites.Where(s => bucket[s.UnionId] == id).Sum(s => s.Count), needs.ByUnion.Where(n => bucket[n.Key] == id).Sum(n => n.Value),
+                cells.Where(c => bucket[c.UnionId] == id));
             rows.AddRange(childUnions.Select(c => Row("union", c.Id, c.Name)));
             var self = Row("self", null, node.Name + "（本级）");
             if (!IsEmpty(self))
@@ -262,9 +278,9 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         var nodeId = node.Id;
         var siteList = await db.Sites.AsNoTracking().Where(s => s.DeletedAt == null && s.UnionId == nodeId).OrderBy(s => s.Id)
             .Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-        rows.AddRange(siteList.Select(s => Make("site", s.Id, s.Name, 1, [], cells.Where(c => c.SiteId == s.Id))));
+        rows.AddRange(siteList.Select(s => Make("site", s.Id, s.Name, 1, 0, cells.Where(c => c.SiteId == s.Id))));
         var known = siteList.Select(s => (int?)s.Id).ToHashSet();
-        var rest = Make("self", null, node.Name + "（不分阵地）", 0, needs, cells.Where(c => !known.Contains(c.SiteId)));
+        var rest = Make("self", null, node.Name + "（不分阵地）", 0, needs.Total, cells.Where(c => !known.Contains(c.SiteId)));
         if (!IsEmpty(rest))
         {
             rows.Add(rest);
@@ -272,11 +288,11 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         return rows;
     }
 
-    private static ChildFigures Make(string kind, int? id, string name, int sites, IEnumerable<NeedCell> needs, IEnumerable<SessionCell> cells)
+    private static ChildFigures Make(string kind, int? id, string name, int sites, int needs, IEnumerable<SessionCell> cells)
     {
         var list = cells.ToList();
         var rated = Fold(list);
-        return new ChildFigures(kind, id, name, sites, needs.Sum(n => n.Count), list.Sum(c => c.Orders), list.Sum(c => c.Attended), rated.Feedbacks,
+        return new ChildFigures(kind, id, name, sites, needs, list.Sum(c => c.Orders), list.Sum(c => c.Attended), rated.Feedbacks,
             Average(rated.Stars, rated.Ratings));
     }
 
