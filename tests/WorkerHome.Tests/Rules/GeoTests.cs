@@ -44,4 +44,29 @@ public sealed class GeoTests
         Assert.Equal("1.2 公里", GeoPoint.FormatDistance(1.24));
         Assert.Equal("850 米", GeoPoint.FormatDistance(0.853));
     }
+
+    [Theory]
+    [InlineData(3.0)]
+    [InlineData(50.0)]
+    public void The_box_around_points_holds_everything_within_the_distance_and_little_beyond(double km)
+    {
+        GeoPoint[] townships = [new(29.55, 103.76), new(29.20, 103.30), new(45.75, 126.65)];
+        var (south, north, west, east) = GeoPoint.BoxAround(townships, km);
+        var random = new Random(7);
+        for (var i = 0; i < 2000; i++)
+        {
+            // A point just inside the distance of one of them, in any direction.
+            var from = townships[i % townships.Length];
+            var bearing = random.NextDouble() * 2 * Math.PI;
+            var near = new GeoPoint(from.Latitude + km * 0.999 / 111.195 * Math.Cos(bearing),
+                from.Longitude + km * 0.999 / (111.195 * Math.Cos(from.Latitude * Math.PI / 180)) * Math.Sin(bearing));
+            if (from.DistanceKmTo(near) <= km)
+            {
+                Assert.InRange(near.Latitude, south, north);
+                Assert.InRange(near.Longitude, west, east);
+            }
+        }
+        // Not the whole map: a point twice the distance north of the northernmost township is outside.
+        Assert.True(new GeoPoint(45.75 + 2 * km / 111.195, 126.65).Latitude > north);
+    }
 }

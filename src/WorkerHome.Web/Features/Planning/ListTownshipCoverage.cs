@@ -59,7 +59,21 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, Loc
     }
 
     /// <summary>The coverage of the townships under these region-code prefixes (no scope check: the caller has done it).</summary>
-    public async Task<CoverageReport> ForPrefixesAsync(IReadOnlyList<string> prefixes, double threshold, CancellationToken ct)
+    public Task<CoverageReport> ForPrefixesAsync(IReadOnlyList<string> prefixes, double threshold, CancellationToken ct) =>
+        ReportAsync(prefixes, threshold, nearbyOnly: false, ct);
+
+    /// <summary>
+    /// Covered against total for the townships under these prefixes (the statistics dashboard): the same figures, with
+    /// only the shared sites that can be within the threshold of one of the townships read and measured.
+    /// </summary>
+    public async Task<CoverageSummary> SummaryForPrefixesAsync(IReadOnlyList<string> prefixes, double threshold, CancellationToken ct) =>
+        (await ReportAsync(prefixes, threshold, nearbyOnly: true, ct)).Summary;
+
+    /// <summary>
+    /// Every township with its nearest operating shared site. With <paramref name="nearbyOnly"/> only sites in a box
+    /// reaching the threshold around the townships are candidates, so a township covered by none gets no nearest site.
+    /// </summary>
+    private async Task<CoverageReport> ReportAsync(IReadOnlyList<string> prefixes, double threshold, bool nearbyOnly, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(prefixes);
         var list = prefixes.ToList();
@@ -73,9 +87,14 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, Loc
         var profiles = await db.TownshipProfiles.AsNoTracking().Where(p => codes.Contains(p.RegionCode))
             .ToDictionaryAsync(p => p.RegionCode, StringComparer.Ordinal, ct);
         var points = await locate.LocateAsync(codes, ct);
-        var shared = await db.Sites.AsNoTracking()
-            .Where(s => s.DeletedAt == null && s.Form == SiteForm.Shared && s.Status == SiteStatus.Operating)
-            .Select(s => new { s.Id, s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
+        var candidates = db.Sites.AsNoTracking().Where(s => s.DeletedAt == null && s.Form == SiteForm.Shared && s.Status == SiteStatus.Operating);
+        if (nearbyOnly)
+        {
+            var placed = points.Values.Where(p => p.Point is not null).Select(p => p.Point!.Value).ToList();
+            var (south, north, west, east) = placed.Count == 0 ? (0d, -1d, 0d, -1d) : GeoPoint.BoxAround(placed, threshold);
+            candidates = candidates.Where(s => s.Latitude >= south && s.Latitude <= north && s.Longitude >= west && s.Longitude <= east);
+        }
+        var shared = await candidates.Select(s => new { s.Id, s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
 
         var rows = townships.Select(t =>
         {

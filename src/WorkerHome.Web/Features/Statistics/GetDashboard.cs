@@ -151,9 +151,9 @@ public sealed class GetDashboard(AppDbContext db, DataScope scope, AccessAudit a
         CoverageFigures? coverageFigures = null;
         if (node.RegionCode is { } region)
         {
-            var report = await coverage.ForPrefixesAsync([RegionCodes.Prefix(region)], coverageOptions.Value.ThresholdKm, ct);
-            var s = report.Summary;
-            coverageFigures = new CoverageFigures(report.ThresholdKm, s.Townships, s.TownshipsCovered, Percent(s.TownshipsCovered, s.Townships), s.Workers, s.WorkersCovered);
+            var threshold = coverageOptions.Value.ThresholdKm;
+            var s = await coverage.SummaryForPrefixesAsync([RegionCodes.Prefix(region)], threshold, ct);
+            coverageFigures = new CoverageFigures(threshold, s.Townships, s.TownshipsCovered, Percent(s.TownshipsCovered, s.Townships), s.Workers, s.WorkersCovered);
         }
 
         var months = Enumerable.Range(0, period.Months).Select(m =>

@@ -20,6 +20,22 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
+    /// <summary>
+    /// A latitude/longitude box holding every point within <paramref name="km"/> of any of <paramref name="points"/>
+    /// (with a margin), for a database to narrow candidates before distances are measured. Not for boxes crossing the
+    /// 180th meridian or reaching a pole.
+    /// </summary>
+    public static (double South, double North, double West, double East) BoxAround(IReadOnlyCollection<GeoPoint> points, double km)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var latitude = km / EarthRadiusKm * 180 / Math.PI * 1.01;
+        var (south, north) = (points.Min(p => p.Latitude) - latitude, points.Max(p => p.Latitude) + latitude);
+        // A degree of longitude is shortest at the box's latitude farthest from the equator.
+        var widest = Math.Min(89, Math.Max(Math.Abs(south), Math.Abs(north)));
+        var longitude = latitude / Math.Cos(Radians(widest)) * 1.1;
+        return (south, north, points.Min(p => p.Longitude) - longitude, points.Max(p => p.Longitude) + longitude);
+    }
+
     /// <summary>Parses "29.55,103.76".</summary>
     public static bool TryParse(string? text, out GeoPoint point)
     {
