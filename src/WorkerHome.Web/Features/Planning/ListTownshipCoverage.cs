@@ -70,8 +70,9 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, Loc
         (await ReportAsync(prefixes, threshold, nearbyOnly: true, ct)).Summary;
 
     /// <summary>
-    /// Every township with its nearest operating shared site. With <paramref name="nearbyOnly"/> only sites in a box
-    /// reaching the threshold around the townships are candidates, so a township covered by none gets no nearest site.
+    /// Every township with its nearest operating shared site. With <paramref name="nearbyOnly"/> (for the summary only)
+    /// the candidates are the sites in a box reaching the threshold around the townships, and a township's site is the
+    /// first one found within the threshold, or none.
     /// </summary>
     private async Task<CoverageReport> ReportAsync(IReadOnlyList<string> prefixes, double threshold, bool nearbyOnly, CancellationToken ct)
     {
@@ -101,9 +102,9 @@ public sealed class ListTownshipCoverage(AppDbContext db, CoverageArea area, Loc
             var profile = profiles.GetValueOrDefault(t.Code);
             var countyCode = Region.CountyCodeOf(t.Code);
             var (point, source) = points[t.Code];
-            var nearest = point is { } p && shared.Count > 0
-                ? shared.Select(s => (Site: s, Km: p.DistanceKmTo(new GeoPoint(s.Latitude, s.Longitude)))).MinBy(x => x.Km)
-                : default;
+            var distances = point is { } p ? shared.Select(s => (Site: s, Km: p.DistanceKmTo(new GeoPoint(s.Latitude, s.Longitude)))) : [];
+            // Only whether a site is within reach counts for a summary, so it stops at the first one.
+            var nearest = nearbyOnly ? distances.FirstOrDefault(x => x.Km <= threshold) : shared.Count > 0 ? distances.MinBy(x => x.Km) : default;
             double? km = nearest.Site is null ? null : Math.Round(nearest.Km, 1, MidpointRounding.AwayFromZero);
             return new TownshipCoverage(t.Code, t.Name, countyCode, countyNames.GetValueOrDefault(countyCode) ?? countyCode, profile?.Workers ?? 0,
                 point?.Latitude, point?.Longitude, source, source.Chinese(), nearest.Site?.Id, nearest.Site?.Name, km,
