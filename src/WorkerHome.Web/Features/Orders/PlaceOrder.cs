@@ -82,27 +82,27 @@ public sealed class PlaceOrder(
         {
             return await UnguardedAsync(sessionId, session.MenuItemId, userId, actor, ct);
         }
-        Outcome<Order> placed;
+        Outcome<ClaimedOrder> placed;
         try
         {
-            placed = await db.InTransactionAsync<Order>(async token =>
+            placed = await db.InTransactionAsync<ClaimedOrder>(async token =>
             {
-                await PersonLocks.LockAsync(db, PersonLock.Orders, userId, token);
-                // The limits, the seat (or a ticket) and the order: see SeatClaims for how briefly the session row stays locked.
+                // The worker's lock, the limits, the seat (or a ticket) and the order: see SeatClaims for how briefly the
+                // session row stays locked.
                 var claimed = await SeatClaims.ClaimAsync(db, new SeatClaim(sessionId, session.MenuItemId, userId, userId != actor ? actor : null, now,
                     options.Value.MaxLiveOrdersPerWorker, options.Value.MaxWaitlistedPerWorker), token);
                 if (!claimed.Succeeded)
                 {
                     return claimed.Problem;
                 }
-                var order = claimed.Value;
+                var order = claimed.Value.Order;
                 if (userId != actor)
                 {
                     log.Add(OperationKind.Created, nameof(Order), order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         "代点单", session.UnionId, null, new { order.SessionId, order.UserId, order.Status, order.WaitlistTicket });
                     await db.SaveChangesAsync(token);
                 }
-                return order;
+                return claimed.Value;
             }, ct);
         }
         catch (Exception e) when (e.IsUniqueViolation())
@@ -116,9 +116,12 @@ public sealed class PlaceOrder(
         {
             return placed.Problem;
         }
-        // Counted after commit, so that the session's row lock is held no longer than the seat needs.
-        var mine = placed.Value;
-        var position = mine.WaitlistTicket is { } ticket ? await WaitingList.PositionAsync(db, sessionId, ticket, ct) : (int?)null;
+        // A waiting place the claim did not count (SQLite) is counted after commit.
+        var (mine, position) = placed.Value;
+        if (position is null && mine.WaitlistTicket is { } ticket)
+        {
+            position = await WaitingList.PositionAsync(db, sessionId, ticket, ct);
+        }
         return new PlacedOrder(OrderView.From(mine, position), Created: true);
     }
 

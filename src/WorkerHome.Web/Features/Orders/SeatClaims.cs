@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using WorkerHome.Data;
 using WorkerHome.Features.Sessions;
 using WorkerHome.Infrastructure.Persistence;
@@ -12,67 +15,108 @@ namespace WorkerHome.Features.Orders;
 /// </summary>
 internal sealed record SeatClaim(int SessionId, int MenuItemId, Guid UserId, Guid? PlacedBy, DateTimeOffset Now, int MaxLive, int MaxWaiting);
 
+/// <summary>An order just written, and its place on the waiting list when the claim could count it in the same statement.</summary>
+internal sealed record ClaimedOrder(Order Order, int? Position);
+
 /// <summary>
-/// Checks the worker's limits, takes a seat (or else a waiting-list ticket) and writes the order, inside the caller's
-/// transaction and after the caller has taken the worker's order lock (<see cref="PersonLock.Orders"/>), so the
-/// limits counted here cannot be passed by the same worker's parallel request on any node. The seat is a conditional
-/// UPDATE (<c>Confirmed &lt; Capacity</c>), so it cannot be oversold; from that UPDATE on, the session row is locked
-/// until the commit and every other order of the session waits. So the locked stretch is kept as short as the
-/// database allows:
-/// on PostgreSQL the limit count, the seat or ticket and the order's INSERT are one statement (data-modifying CTEs;
-/// its snapshot is taken after the worker's lock was granted, so it sees every order that lock protected), and the
-/// session row is locked for that statement and the commit; on SQLite, where a write transaction holds the whole
-/// database anyway, EF does it in separate statements.
+/// Takes the worker's order lock (<see cref="PersonLock.Orders"/>), checks the worker's limits, takes a seat (or else
+/// a waiting-list ticket) and writes the order, inside the caller's transaction, so the limits counted here cannot be
+/// passed by the same worker's parallel request on any node. The seat is a conditional UPDATE (<c>Confirmed &lt;
+/// Capacity</c>), so it cannot be oversold; from that UPDATE on, the session row is locked until the commit and every
+/// other order of the session waits. So the locked stretch is kept as short as the database allows:
+/// on PostgreSQL the limit count, the seat or ticket, the order's INSERT and the new ticket's place on the waiting
+/// list are one statement (data-modifying CTEs), sent in one batch after the worker's lock: PostgreSQL runs a batch's
+/// statements one after the other, each with its own snapshot, so the claim's snapshot is taken after the lock was
+/// granted and sees every order that lock protected. An order is then one round trip for the lock and the claim and
+/// one for the commit. On SQLite, where a write transaction holds the whole database anyway, EF does it in separate
+/// statements and the caller counts the place after commit.
 /// </summary>
 internal static class SeatClaims
 {
-    public static Task<Outcome<Order>> ClaimAsync(AppDbContext db, SeatClaim claim, CancellationToken ct) =>
+    private static readonly string ClaimSql = ClaimStatement();
+
+    public static Task<Outcome<ClaimedOrder>> ClaimAsync(AppDbContext db, SeatClaim claim, CancellationToken ct) =>
         db.IsPostgres() ? OnPostgresAsync(db, claim, ct) : ThroughEfAsync(db, claim, ct);
 
-    private static async Task<Outcome<Order>> OnPostgresAsync(AppDbContext db, SeatClaim c, CancellationToken ct)
+    private static async Task<Outcome<ClaimedOrder>> OnPostgresAsync(AppDbContext db, SeatClaim c, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                PersonLocks.BatchCommand(PersonLock.Orders, c.UserId),
+                new NpgsqlBatchCommand(ClaimSql)
+                {
+                    Parameters =
+                    {
+                        new() { Value = c.UserId }, new() { Value = c.Now }, new() { Value = c.SessionId }, new() { Value = c.MaxLive },
+                        new() { Value = c.MaxWaiting }, new() { Value = c.MenuItemId },
+                        new() { Value = c.PlacedBy is { } by ? by : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
+                    },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        // The lock's row, then the claim's one row.
+        if (!await reader.NextResultAsync(ct) || !await reader.ReadAsync(ct))
+        {
+            throw new InvalidOperationException("The claim statement returned no row.");
+        }
+        int? Int(int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
+        var (id, status, ticket, live, waiting, position) = (Int(0), Int(1), Int(2), reader.GetInt32(3), reader.GetInt32(4), Int(5));
+        if (id is { } orderId && status is { } orderStatus)
+        {
+            return new ClaimedOrder(Built(c, orderId, (OrderStatus)orderStatus, ticket), position);
+        }
+        return live >= c.MaxLive ? OrdersProblems.LiveLimit
+            : waiting >= c.MaxWaiting ? OrdersProblems.WaitlistLimit
+            : OrdersProblems.SessionClosed;
+    }
+
+    /// <summary>
+    /// The claim: $1 worker, $2 now, $3 session, $4 live limit, $5 waiting limit, $6 menu item, $7 placed by. "ticket"
+    /// runs only when "seat" took nothing (its NOT EXISTS is a one-time filter that runs "seat" first), so the session
+    /// row is changed by at most one of them. A new ticket's place is the ticket minus the earlier tickets that left
+    /// the list (<see cref="WaitingList"/>), counted from their partial index.
+    /// </summary>
+    private static string ClaimStatement()
     {
         var scheduled = (int)SessionStatus.Scheduled;
         var (confirmed, waitlisted, cancelled) = ((int)OrderStatus.Confirmed, (int)OrderStatus.Waitlisted, (int)OrderStatus.Cancelled);
-        // "ticket" runs only when "seat" took nothing (its NOT EXISTS is a one-time filter that runs "seat" first), so
-        // the session row is changed by at most one of them.
-        var rows = db.Database.SqlQuery<ClaimedRow>($"""
+        return string.Create(CultureInfo.InvariantCulture, $"""
             WITH mine AS (
                 SELECT count(*)::int AS "Live", (count(*) FILTER (WHERE o."Status" = {waitlisted}))::int AS "Waiting"
                 FROM "Orders" o JOIN "Sessions" s ON s."Id" = o."SessionId"
-                WHERE o."UserId" = {c.UserId} AND o."Status" <> {cancelled} AND s."StartsAt" > {c.Now}),
+                WHERE o."UserId" = $1 AND o."Status" <> {cancelled} AND s."StartsAt" > $2),
             seat AS (
                 UPDATE "Sessions" SET "Confirmed" = "Confirmed" + 1
-                WHERE "Id" = {c.SessionId} AND "Status" = {scheduled} AND "StartsAt" > {c.Now} AND "Confirmed" < "Capacity"
-                  AND (SELECT "Live" FROM mine) < {c.MaxLive}
+                WHERE "Id" = $3 AND "Status" = {scheduled} AND "StartsAt" > $2 AND "Confirmed" < "Capacity"
+                  AND (SELECT "Live" FROM mine) < $4
                 RETURNING "Id"),
             ticket AS (
                 UPDATE "Sessions" SET "WaitlistTickets" = "WaitlistTickets" + 1
-                WHERE "Id" = {c.SessionId} AND "Status" = {scheduled} AND "StartsAt" > {c.Now}
-                  AND NOT EXISTS (SELECT 1 FROM seat) AND (SELECT "Live" FROM mine) < {c.MaxLive} AND (SELECT "Waiting" FROM mine) < {c.MaxWaiting}
+                WHERE "Id" = $3 AND "Status" = {scheduled} AND "StartsAt" > $2
+                  AND NOT EXISTS (SELECT 1 FROM seat) AND (SELECT "Live" FROM mine) < $4 AND (SELECT "Waiting" FROM mine) < $5
                 RETURNING "WaitlistTickets"),
             claimed AS (
                 SELECT {confirmed} AS status, NULL::int AS ticket FROM seat
                 UNION ALL SELECT {waitlisted}, "WaitlistTickets" FROM ticket),
             placed AS (
                 INSERT INTO "Orders" ("SessionId", "MenuItemId", "UserId", "Status", "WaitlistTicket", "PlacedBy", "CreatedAt", "ConfirmedAt")
-                SELECT {c.SessionId}, {c.MenuItemId}, {c.UserId}, status, ticket, CAST({c.PlacedBy} AS uuid), {c.Now},
-                       CASE WHEN status = {confirmed} THEN {c.Now} END
+                SELECT $3, $6, $1, status, ticket, $7, $2, CASE WHEN status = {confirmed} THEN $2 END
                 FROM claimed
                 RETURNING "Id", "Status", "WaitlistTicket")
-            SELECT p."Id", p."Status", p."WaitlistTicket", m."Live", m."Waiting" FROM mine m LEFT JOIN placed p ON true
+            SELECT p."Id", p."Status", p."WaitlistTicket", m."Live", m."Waiting",
+                   p."WaitlistTicket" - (SELECT count(*)::int FROM "Orders" w
+                                         WHERE w."SessionId" = $3 AND w."WaitlistTicket" < p."WaitlistTicket" AND w."Status" <> {waitlisted})
+            FROM mine m LEFT JOIN placed p ON true
             """);
-        var row = await FirstAsync(rows, ct) ?? throw new InvalidOperationException("The claim statement returned no row.");
-        if (row.Id is { } id && row.Status is { } status)
-        {
-            return Built(c, id, (OrderStatus)status, row.WaitlistTicket);
-        }
-        return row.Live >= c.MaxLive ? OrdersProblems.LiveLimit
-            : row.Waiting >= c.MaxWaiting ? OrdersProblems.WaitlistLimit
-            : OrdersProblems.SessionClosed;
     }
 
-    private static async Task<Outcome<Order>> ThroughEfAsync(AppDbContext db, SeatClaim c, CancellationToken ct)
+    private static async Task<Outcome<ClaimedOrder>> ThroughEfAsync(AppDbContext db, SeatClaim c, CancellationToken ct)
     {
+        await PersonLocks.LockAsync(db, PersonLock.Orders, c.UserId, ct);
         var limits = await db.Orders.Where(o => o.UserId == c.UserId && o.Status != OrderStatus.Cancelled
                 && db.Sessions.Any(s => s.Id == o.SessionId && s.StartsAt > c.Now))
             .GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -107,7 +151,7 @@ internal static class SeatClaims
         }
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
-        return order;
+        return new ClaimedOrder(order, null);
     }
 
     private static Order Built(SeatClaim c, int id, OrderStatus status, int? ticket) => new()
@@ -122,17 +166,4 @@ internal static class SeatClaims
         CreatedAt = c.Now,
         ConfirmedAt = status == OrderStatus.Confirmed ? c.Now : null,
     };
-
-    // The statement is not composable (it writes), so it is read as it comes rather than wrapped in a SELECT.
-    private static async Task<ClaimedRow?> FirstAsync(IQueryable<ClaimedRow> statement, CancellationToken ct)
-    {
-        await foreach (var row in statement.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            return row;
-        }
-        return null;
-    }
-
-    /// <summary>The order written, if any, and the worker's live and waiting orders counted before it.</summary>
-    private sealed record ClaimedRow(int? Id, int? Status, int? WaitlistTicket, int Live, int Waiting);
 }

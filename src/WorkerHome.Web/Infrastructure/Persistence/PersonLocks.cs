@@ -41,8 +41,14 @@ public static class PersonLocks
         if (db.IsPostgres())
         {
             var space = (int)kind;
-            var key = userId.ToString("N");
+            var key = Key(userId);
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({space}, hashtext({key}))", ct);
         }
     }
+
+    /// <summary>The same lock as a command of an Npgsql batch, for a caller that sends it with the statement it guards.</summary>
+    public static Npgsql.NpgsqlBatchCommand BatchCommand(PersonLock kind, Guid userId) =>
+        new("SELECT pg_advisory_xact_lock($1, hashtext($2))") { Parameters = { new() { Value = (int)kind }, new() { Value = Key(userId) } } };
+
+    private static string Key(Guid userId) => userId.ToString("N");
 }
