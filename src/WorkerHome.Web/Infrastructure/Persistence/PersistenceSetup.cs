@@ -44,9 +44,10 @@ public static class PersistenceSetup
     /// docs/deploy.md.</item>
     /// <item>A connection returned to the pool is not reset (<c>No Reset On Close</c>): the reset is six statements
     /// (RESET ALL, CLOSE ALL, UNLISTEN *, advisory unlock, DISCARD SEQUENCES, DISCARD TEMP) sent with the next use,
-    /// and EF takes a connection from the pool for every query outside a transaction, three times per order. The app
-    /// leaves nothing on a connection to reset: its advisory locks are transaction locks, and it never SETs a session
-    /// variable, LISTENs or makes a temporary table. An open transaction is still rolled back on return.</item>
+    /// and EF takes a connection from the pool for every query outside a transaction and for every transaction (twice
+    /// per order). The app leaves nothing on a connection to reset: its advisory locks are transaction locks, and it
+    /// never SETs a session variable, LISTENs or makes a temporary table. An open transaction is still rolled back on
+    /// return.</item>
     /// </list>
     /// </summary>
     internal static string WithPoolDefaults(string connectionString)
