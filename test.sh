@@ -102,6 +102,11 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + ${total:-0} - ${p:-0} - ${f:-0}))
 done
 [ "$found" = 1 ] || { failed=$((failed + 1)); status=1; }
+# The failed tests again, last, so a log that keeps only its tail still names them.
+if [ "$failed" -gt 0 ]; then
+  echo
+  perl "$root/scripts/failed-tests.pl" "$results"/*.trx | head -n 60
+fi
 failed=$((failed + checks_failed + scans_checks))
 [ "$scans" = 1 ] && passed=$((passed + 2 - scans_checks))
 [ "$failed" -gt 0 ] && status=1

@@ -26,7 +26,9 @@ public abstract class CoverageTests(TestApp app)
     private async Task<string> CountyAsync()
     {
         var n = Interlocked.Increment(ref _counter);
-        var county = $"59{Random.Shared.Next(10, 99)}{Random.Shared.Next(1, 9)}{Random.Shared.Next(1, 9)}";
+        // The counter makes the code unique within the run (two random ones could collide); the random digits
+        // keep it apart from a database left by an earlier run.
+        var county = $"59{n % 90 + 10}{Random.Shared.Next(1, 9)}{Random.Shared.Next(1, 9)}";
         var longitude = 80 + (n * 1.5) + Random.Shared.NextDouble();
         await app.DbAsync(async db =>
         {
