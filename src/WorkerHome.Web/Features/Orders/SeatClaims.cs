@@ -15,7 +15,7 @@ namespace WorkerHome.Features.Orders;
 /// </summary>
 internal sealed record SeatClaim(int SessionId, int MenuItemId, Guid UserId, Guid? PlacedBy, DateTimeOffset Now, int MaxLive, int MaxWaiting);
 
-/// <summary>An order just written, and its place on the waiting list when the claim could count it in the same statement.</summary>
+/// <summary>An order just written, and its place on the waiting list when the claim counted it in the same batch.</summary>
 internal sealed record ClaimedOrder(Order Order, int? Position);
 
 /// <summary>
@@ -24,16 +24,18 @@ internal sealed record ClaimedOrder(Order Order, int? Position);
 /// passed by the same worker's parallel request on any node. The seat is a conditional UPDATE (<c>Confirmed &lt;
 /// Capacity</c>), so it cannot be oversold; from that UPDATE on, the session row is locked until the commit and every
 /// other order of the session waits. So the locked stretch is kept as short as the database allows:
-/// on PostgreSQL the limit count, the seat or ticket, the order's INSERT and the new ticket's place on the waiting
-/// list are one statement (data-modifying CTEs), sent in one batch after the worker's lock: PostgreSQL runs a batch's
-/// statements one after the other, each with its own snapshot, so the claim's snapshot is taken after the lock was
-/// granted and sees every order that lock protected. An order is then one round trip for the lock and the claim and
-/// one for the commit. On SQLite, where a write transaction holds the whole database anyway, EF does it in separate
+/// on PostgreSQL the limit count, the seat or ticket and the order's INSERT are one statement (data-modifying CTEs),
+/// sent in one batch after the worker's lock and before a count of the new ticket's place on the waiting list.
+/// PostgreSQL runs a batch's statements one after the other, each with its own snapshot, so the claim's snapshot is
+/// taken after the lock was granted and sees every order that lock protected, and the place is counted after the
+/// claim took the session row. An order is then one round trip for the lock, the claim and the place, and one for
+/// the commit. On SQLite, where a write transaction holds the whole database anyway, EF does it in separate
 /// statements and the caller counts the place after commit.
 /// </summary>
 internal static class SeatClaims
 {
     private static readonly string ClaimSql = ClaimStatement();
+    private static readonly string PositionSql = PositionStatement();
 
     public static Task<Outcome<ClaimedOrder>> ClaimAsync(AppDbContext db, SeatClaim claim, CancellationToken ct) =>
         db.IsPostgres() ? OnPostgresAsync(db, claim, ct) : ThroughEfAsync(db, claim, ct);
@@ -55,6 +57,7 @@ internal static class SeatClaims
                         new() { Value = c.PlacedBy is { } by ? by : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
                     },
                 },
+                new NpgsqlBatchCommand(PositionSql) { Parameters = { new() { Value = c.SessionId }, new() { Value = c.UserId } } },
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
@@ -64,7 +67,9 @@ internal static class SeatClaims
             throw new InvalidOperationException("The claim statement returned no row.");
         }
         int? Int(int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
-        var (id, status, ticket, live, waiting, position) = (Int(0), Int(1), Int(2), reader.GetInt32(3), reader.GetInt32(4), Int(5));
+        var (id, status, ticket, live, waiting) = (Int(0), Int(1), Int(2), reader.GetInt32(3), reader.GetInt32(4));
+        // The new ticket's place, when one was written.
+        int? position = await reader.NextResultAsync(ct) && await reader.ReadAsync(ct) ? reader.GetInt32(0) : null;
         if (id is { } orderId && status is { } orderStatus)
         {
             return new ClaimedOrder(Built(c, orderId, (OrderStatus)orderStatus, ticket), position);
@@ -77,8 +82,7 @@ internal static class SeatClaims
     /// <summary>
     /// The claim: $1 worker, $2 now, $3 session, $4 live limit, $5 waiting limit, $6 menu item, $7 placed by. "ticket"
     /// runs only when "seat" took nothing (its NOT EXISTS is a one-time filter that runs "seat" first), so the session
-    /// row is changed by at most one of them. A new ticket's place is the ticket minus the earlier tickets that left
-    /// the list (<see cref="WaitingList"/>), counted from their partial index.
+    /// row is changed by at most one of them.
     /// </summary>
     private static string ClaimStatement()
     {
@@ -107,10 +111,27 @@ internal static class SeatClaims
                 SELECT $3, $6, $1, status, ticket, $7, $2, CASE WHEN status = {confirmed} THEN $2 END
                 FROM claimed
                 RETURNING "Id", "Status", "WaitlistTicket")
-            SELECT p."Id", p."Status", p."WaitlistTicket", m."Live", m."Waiting",
-                   p."WaitlistTicket" - (SELECT count(*)::int FROM "Orders" w
-                                         WHERE w."SessionId" = $3 AND w."WaitlistTicket" < p."WaitlistTicket" AND w."Status" <> {waitlisted})
+            SELECT p."Id", p."Status", p."WaitlistTicket", m."Live", m."Waiting"
             FROM mine m LEFT JOIN placed p ON true
+            """);
+    }
+
+    /// <summary>
+    /// The place of the worker's new ticket ($1 session, $2 worker): the ticket minus the earlier tickets that left the
+    /// list (<see cref="WaitingList"/>), counted from their partial index. A statement of its own, after the claim:
+    /// the claim's snapshot was taken before it waited for the session row, so a cancellation that committed during
+    /// that wait (cancelling locks the same row) is visible only to a later statement. From the claim on, this
+    /// transaction holds the row, so no cancellation can slip in between. No row when the claim wrote no ticket.
+    /// </summary>
+    private static string PositionStatement()
+    {
+        var waitlisted = (int)OrderStatus.Waitlisted;
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT o."WaitlistTicket" - (SELECT count(*)::int FROM "Orders" w
+                                         WHERE w."SessionId" = $1 AND w."WaitlistTicket" < o."WaitlistTicket" AND w."Status" <> {waitlisted})
+            FROM "Orders" o
+            WHERE o."SessionId" = $1 AND o."UserId" = $2 AND o."Status" = {waitlisted}
+            ORDER BY o."WaitlistTicket" DESC LIMIT 1
             """);
     }
 
