@@ -35,12 +35,13 @@ public sealed class WaitingPlaceTests(PostgresApp app)
         await using (var cancel = await db.Database.BeginTransactionAsync())
         {
             await OrderLocks.LockSessionAsync(db, session.Id, default);
+            var holder = await db.Database.SqlQuery<int>($"""SELECT pg_backend_pid() AS "Value" """).SingleAsync();
             await db.Orders.Where(o => o.Id == orders[1].Id)
                 .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, OrderStatus.Cancelled).SetProperty(x => x.CancelledAt, TestApp.Now));
 
             using var late = app.Bearer(workers[3]);
             var placing = late.PostAsJsonAsync($"/api/sessions/{session.Id}/orders", new { });
-            await WaitUntilAnOrderWaitsForTheRowAsync(placing);
+            await WaitUntilBlockedByAsync(holder, placing);
             await cancel.CommitAsync();
 
             var placed = await (await placing).ReadAsync<OrderView>(HttpStatusCode.Created);
@@ -50,21 +51,21 @@ public sealed class WaitingPlaceTests(PostgresApp app)
         }
     }
 
-    /// <summary>Polls PostgreSQL until a statement of this database waits for a lock, so the order is known to be blocked.</summary>
-    private async Task WaitUntilAnOrderWaitsForTheRowAsync(Task<HttpResponseMessage> placing)
+    /// <summary>Polls PostgreSQL until a connection waits for a lock that <paramref name="holder"/> holds: the order is blocked.</summary>
+    private async Task WaitUntilBlockedByAsync(int holder, Task<HttpResponseMessage> placing)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
             Assert.False(placing.IsCompleted, "The order finished while the session row was locked: it did not wait for it.");
             var waiting = await app.DbAsync(db => db.Database.SqlQuery<int>(
-                $"""SELECT count(*)::int AS "Value" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%WaitlistTickets%'""")
+                $"""SELECT count(*)::int AS "Value" FROM pg_stat_activity WHERE {holder} = ANY(pg_blocking_pids(pid))""")
                 .SingleAsync());
             if (waiting > 0)
             {
                 return;
             }
-            Assert.True(DateTime.UtcNow < deadline, "No order waited for the session row within 20 s.");
+            Assert.True(DateTime.UtcNow < deadline, "The order did not wait for the locked session row within 20 s.");
             await Task.Delay(20);
         }
     }
