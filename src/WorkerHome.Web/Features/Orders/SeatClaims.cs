@@ -61,7 +61,7 @@ internal static class SeatClaims
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
-        // The lock's row, then the claim's one row.
+        // The lock's row, the claim's one row, then the place's row (none when no ticket was written).
         if (!await reader.NextResultAsync(ct) || !await reader.ReadAsync(ct))
         {
             throw new InvalidOperationException("The claim statement returned no row.");
@@ -121,7 +121,8 @@ internal static class SeatClaims
     /// list (<see cref="WaitingList"/>), counted from their partial index. A statement of its own, after the claim:
     /// the claim's snapshot was taken before it waited for the session row, so a cancellation that committed during
     /// that wait (cancelling locks the same row) is visible only to a later statement. From the claim on, this
-    /// transaction holds the row, so no cancellation can slip in between. No row when the claim wrote no ticket.
+    /// transaction holds the row, so no cancellation can slip in between. The worker's live order of the session is
+    /// unique (an index), so this is one row, or none when the claim wrote no ticket.
     /// </summary>
     private static string PositionStatement()
     {
@@ -131,7 +132,6 @@ internal static class SeatClaims
                                          WHERE w."SessionId" = $1 AND w."WaitlistTicket" < o."WaitlistTicket" AND w."Status" <> {waitlisted})
             FROM "Orders" o
             WHERE o."SessionId" = $1 AND o."UserId" = $2 AND o."Status" = {waitlisted}
-            ORDER BY o."WaitlistTicket" DESC LIMIT 1
             """);
     }
 
