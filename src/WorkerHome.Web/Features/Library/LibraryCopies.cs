@@ -50,6 +50,9 @@ public sealed class LibraryCopies(AppDbContext db, IOptions<LibraryOptions> opti
         {
             return LibraryProblems.NoCopyAvailable;
         }
+        // The moment a busy server takes between the check and the write, as the other controls have: without it the
+        // readers of a round on SQLite could run one after the other and never overlap.
+        await Task.Delay(5, ct);
         db.BookLoans.Add(loan);
         await db.SaveChangesAsync(ct);
         await db.LibraryBooks.Where(b => b.Id == loan.BookId).ExecuteUpdateAsync(s => s.SetProperty(b => b.CopiesOut, read.CopiesOut + 1), ct);
