@@ -39,12 +39,13 @@ public abstract class AWorkerHomeFromApplicationToOpening(IServerApp web, Browse
         await Expect(applicant.GetByRole(AriaRole.Heading, new() { Name = ProjectName })).ToBeVisibleAsync();
         await AnswerAllAsync(applicant, checklist);
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存自评" }).ClickAsync();
-        await Expect(applicant.GetByText("自评").First).ToBeVisibleAsync();
+        // Each step waits for the page to show its result (not for a heading that is always there, nor for the toast).
+        await Expect(applicant.Locator("[aria-label=项目信息]").GetByText("达到合格线")).ToBeVisibleAsync();
         await applicant.Locator("input[type=file]").First.SetInputFilesAsync(new FilePayload
         {
             Name = "名山社区职工之家申报书.pdf", MimeType = "application/pdf", Buffer = Pdf(),
         });
-        await Expect(applicant.GetByText("名山社区职工之家申报书").First).ToBeVisibleAsync();
+        await Expect(applicant.Locator("[aria-label=项目材料]").GetByText("名山社区职工之家申报书", new() { Exact = true })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(applicant, $"{app.Provider}-console-project-draft-desktop");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交申报" }).ClickAsync();
         await Expect(applicant.GetByText("已申报").First).ToBeVisibleAsync();
