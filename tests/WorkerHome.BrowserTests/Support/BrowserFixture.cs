@@ -15,6 +15,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    /// <summary>How long an assertion (Expect) waits for the page to show what it expects.</summary>
+    public const float ExpectTimeoutMs = 10_000;
+
+    /// <summary>How long a click, fill or navigation waits.</summary>
+    public const float ActionTimeoutMs = 30_000;
+
     public string? Unavailable { get; private set; }
 
     /// <summary>Where journeys leave screenshots for people to look at (artifacts/screenshots under test.sh).</summary>
@@ -28,6 +34,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Unavailable = $"Chromium is not installed at {ChromiumPath} (./test.sh installs it).";
             return;
         }
+        // CI runs the journeys two at a time on two cores beside both servers: a step that takes 1 s here can take
+        // several there. Waits that pass return as soon as they pass, so a generous limit costs nothing; one that never
+        // passes still fails.
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -63,7 +73,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         };
         configure?.Invoke(options);
         var context = await _browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(ActionTimeoutMs);
         await WatchContentSecurityPolicyAsync(context);
         return await context.NewPageAsync();
     }
