@@ -11,8 +11,12 @@ for my $file (@ARGV) {
     my ($msg) = $body =~ /<Message>(.*?)<\/Message>/s;
     my ($stack) = $body =~ /<StackTrace>(.*?)<\/StackTrace>/s;
     print "FAILED ", text($name), "\n";
-    my @lines = (grep { /\S/ } split /\n/, text($msg)); @lines = @lines[0 .. ($#lines < 7 ? $#lines : 7)];
+    my @all = grep { /\S/ } split /\n/, text($msg);
+    my @lines = @all[0 .. ($#all < 7 ? $#all : 7)];
     print "  $_\n" for @lines;
+    # A browser assertion's page snapshot starts with toasts and navigation; what the page showed is under "main".
+    my ($main) = grep { $all[$_] =~ /^\s*- main:/ } 8 .. $#all;
+    if (defined $main) { my $end = $main + 11 < $#all ? $main + 11 : $#all; print "  ...\n"; print "  $_\n" for @all[$main .. $end]; }
     my @at = grep { /\S/ } split /\n/, text($stack); @at = @at[0 .. ($#at < 3 ? $#at : 3)];
     print "  $_\n" for @at;
   }
