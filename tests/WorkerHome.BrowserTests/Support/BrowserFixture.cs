@@ -16,10 +16,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
 
     /// <summary>How long an assertion (Expect) waits for the page to show what it expects.</summary>
-    public const float ExpectTimeoutMs = 10_000;
+    private const float ExpectTimeoutMs = 10_000;
 
     /// <summary>How long a click, fill or navigation waits.</summary>
-    public const float ActionTimeoutMs = 30_000;
+    private const float ActionTimeoutMs = 30_000;
 
     public string? Unavailable { get; private set; }
 
